@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The quick-start "run" command: install everything, build the web app, start the server.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+
+pnpm build
+exec pnpm serve "$@"
