@@ -1,0 +1,5 @@
+/**
+ * @pipewright/shared: the pipeline document and everything pure about it. No IO, no framework:
+ * the server and the browser run this same code.
+ */
+export * from './pipeline';
