@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+/** A fixed port away from the default 4310, so a running Pipewright does not get in the way. */
+const PORT = 4399;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+const webIndex = fileURLToPath(new URL('../web/dist/index.html', import.meta.url));
+if (!existsSync(webIndex)) {
+  throw new Error('The web app is not built: run `pnpm build` before the end-to-end tests.');
+}
+
+// Workers load this file again; the environment carries the runner's folder over to them.
+process.env.PIPEWRIGHT_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'pipewright-e2e-'));
+const dataDir = process.env.PIPEWRIGHT_E2E_DATA_DIR;
+
+export default defineConfig({
+  testDir: 'tests',
+  globalTeardown: './global-teardown.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: process.env.CI === 'true',
+  reporter: process.env.CI === 'true' ? 'line' : 'list',
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    // Debian's Chromium; Playwright's own browser download is never used.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'pnpm --filter @pipewright/server serve',
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PIPEWRIGHT_HOST: '127.0.0.1',
+      PIPEWRIGHT_PORT: String(PORT),
+      PIPEWRIGHT_DATA_DIR: dataDir,
+    },
+  },
+});

@@ -1,0 +1,11 @@
+export { buildApp } from './app';
+export {
+  ConfigError,
+  loadConfig,
+  serverConfigSchema,
+  serverUrl,
+  type ConfigSources,
+  type ServerConfig,
+} from './config';
+export type { HealthResponse } from './routes/health/health.routes';
+export type { VersionResponse } from './routes/version/version.routes';

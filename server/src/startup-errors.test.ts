@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { describeDataDirError, describeListenError } from './startup-errors';
+
+const config = { host: '127.0.0.1', port: 4310 };
+const systemError = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
+
+describe('describeListenError', () => {
+  it('tells how to pick another port when the port is taken', () => {
+    expect(describeListenError(systemError('EADDRINUSE'), config)).toBe(
+      'Port 4310 on 127.0.0.1 is already in use (perhaps by another Pipewright). ' +
+        'Stop that process, or choose another port with --port 4311 or PIPEWRIGHT_PORT=4311.',
+    );
+  });
+
+  it('explains privileged ports', () => {
+    expect(describeListenError(systemError('EACCES'), { ...config, port: 80 })).toContain(
+      'ports below 1024 need administrator rights',
+    );
+  });
+
+  it('names a host that is not on this machine', () => {
+    expect(describeListenError(systemError('EADDRNOTAVAIL'), { ...config, host: '10.9.9.9' })).toBe(
+      "Cannot listen on host '10.9.9.9': it is not an address of this machine. " +
+        'Use --host 127.0.0.1 or set PIPEWRIGHT_HOST.',
+    );
+  });
+
+  it('leaves anything else to surface as a bug with its stack', () => {
+    expect(describeListenError(new TypeError('boom'), config)).toBeUndefined();
+  });
+});
+
+describe('describeDataDirError', () => {
+  it('names the folder, the reason and the settings to change', () => {
+    expect(describeDataDirError(systemError('EACCES'), '/root/data')).toBe(
+      'Cannot create the data directory /root/data (EACCES). ' +
+        'Choose another with --data-dir or PIPEWRIGHT_DATA_DIR.',
+    );
+  });
+});

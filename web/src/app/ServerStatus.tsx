@@ -1,0 +1,19 @@
+import type { ServerHealth } from '../api/health';
+import { useServerHealth } from './useServerHealth';
+
+const LABELS: Record<ServerHealth, string> = {
+  checking: 'Checking server…',
+  connected: 'Server connected',
+  unreachable: 'Server unreachable',
+};
+
+/** A live badge for the server connection; screen readers hear it change. */
+export function ServerStatus() {
+  const health = useServerHealth();
+  return (
+    <p className="server-status" data-health={health} role="status">
+      <span className="server-status__dot" aria-hidden="true" />
+      {LABELS[health]}
+    </p>
+  );
+}
