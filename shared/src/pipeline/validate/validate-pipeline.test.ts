@@ -221,6 +221,14 @@ describe('validatePipeline', () => {
       /MaxAttempts is 50; it must be a whole number from 0 to 20/,
     ],
     [
+      'a property file read from an output the step does not have',
+      (doc) => (evalStep(doc).PropertyFiles[0].OutputName = 'evaluations'),
+      'unknown-output',
+      '/Steps/2/PropertyFiles/0/OutputName',
+      'AbaloneEval',
+      /property file "EvaluationReport" is read from output "evaluations"/,
+    ],
+    [
       'a malformed Join',
       (doc) =>
         (condition(doc).Arguments.ElseSteps[0].Arguments.ErrorMessage = {

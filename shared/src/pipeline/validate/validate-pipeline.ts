@@ -6,6 +6,7 @@ import { definitionVersion, PipelineDocumentSchema } from '../schema/document.sc
 import { PipewrightExtensionSchema, extensionKey } from '../schema/extension.schema';
 import { checkGraph } from './graph-rules';
 import { checkParameters } from './parameter-rules';
+import { checkPropertyFiles } from './property-file-rules';
 import { checkReferences } from './reference-rules';
 import { checkStepNames, checkSteps } from './step-rules';
 import { issuesToDiagnostics } from './zod-issues';
@@ -40,6 +41,7 @@ export function validatePipeline(value: unknown): Diagnostic[] {
     ...checkParameters(document.Parameters),
     ...checkSteps(graph.nodes),
     ...checkStepNames(graph.nodes),
+    ...checkPropertyFiles(graph.nodes),
     ...checkReferences(document, graph.nodes),
     ...checkGraph(graph),
   ];
