@@ -3,3 +3,6 @@
  * the server and the browser run this same code.
  */
 export * from './pipeline';
+export * from './execution';
+export * from './api';
+export * from './errors';

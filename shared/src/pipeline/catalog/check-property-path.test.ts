@@ -106,6 +106,37 @@ describe('checkPropertyPath accepts what SageMaker can resolve', () => {
     ['Endpoint', 'EndpointStatus'],
     ['EMRServerless', 'anything.at[0].all'],
     ['BedrockModelImport', 'Whatever'],
+    // Describe-response fields the catalog lacked. The first is asserted by sagemaker-python-sdk
+    // test_properties.py::test_properties_describe_model_package_output; the rest are members of
+    // the same botocore Describe* shapes that pipelines reference.
+    ['RegisterModel', 'ValidationSpecification.ValidationRole'],
+    ['RegisterModel', 'ModelPackageStatusDetails.ValidationStatuses[0].Status'],
+    ['RegisterModel', 'ModelLifeCycle.Stage'],
+    ['RegisterModel', "AdditionalInferenceSpecifications['extra'].Containers[0].Image"],
+    ['RegisterModel', 'InferenceSpecification.Containers[0].ModelDataSource.S3DataSource.S3Uri'],
+    ['Training', 'OutputModelPackageArn'],
+    ['Training', "DebugRuleConfigurations['LossNotDecreasing'].RuleEvaluatorImage"],
+    ['Training', 'ProfilerRuleConfigurations[0].RuleConfigurationName'],
+    ['Training', "ResourceConfig.InstanceGroups['train'].InstanceType"],
+    ['Training', 'InputDataConfig[0].DataSource.S3DataSource.ModelAccessConfig.AcceptEula'],
+    ['Training', "DebugHookConfig.HookParameters['save_interval']"],
+    ['Tuning', 'WarmStartConfig.WarmStartType'],
+    ['Tuning', 'HyperParameterTuningJobConfig.HyperParameterTuningJobObjective.Type'],
+    ['Tuning', 'HyperParameterTuningJobConfig.StrategyConfig.HyperbandStrategyConfig.MinResource'],
+    ['Tuning', 'TrainingJobDefinition.TuningObjective.MetricName'],
+    ['Tuning', "TrainingJobDefinitions[0].Environment['MY_VAR']"],
+    ['Tuning', 'TrainingJobDefinition.HyperParameterTuningResourceConfig.InstanceType'],
+    ['Tuning', 'ObjectiveStatusCounters.Succeeded'],
+    ['Transform', 'TransformResources.TransformAmiVersion'],
+    ['Model', 'PrimaryContainer.ModelDataSource.S3DataSource.S3Uri'],
+    ['AutoML', 'AutoMLJobConfig.Mode'],
+    ['AutoML', 'InputDataConfig[0].DataSource.S3DataSource.S3Uri'],
+    ['AutoML', "BestCandidate.InferenceContainerDefinitions['text'][0].Image"],
+    ['EndpointConfig', 'DataCaptureConfig.DestinationS3Uri'],
+    ['EndpointConfig', "ProductionVariants['AllTraffic'].ServerlessConfig.MemorySizeInMB"],
+    ['Endpoint', 'DataCaptureConfig.CurrentSamplingPercentage'],
+    ['Endpoint', 'ProductionVariants[0].DeployedImages[0].ResolvedImage'],
+    ['EMR', 'LogUri'],
   ])('%s: %s', (type, path) => {
     expect(check(type, path)).toEqual({ ok: true });
   });

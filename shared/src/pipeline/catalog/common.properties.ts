@@ -34,6 +34,16 @@ export const algorithmSpecification = obj({
   EnableSageMakerMetricsTimeSeries: bool('Whether metrics are published as time series'),
   ContainerEntrypoint: strings('Container entrypoint element'),
   ContainerArguments: strings('Container argument'),
+  TrainingImageConfig: obj({
+    TrainingRepositoryAccessMode: str(
+      'Method that your training job will use to gain access to the images…',
+    ),
+    TrainingRepositoryAuthConfig: obj({
+      TrainingRepositoryCredentialsProviderArn: str(
+        'Amazon Resource Name (ARN) of an Amazon Web Services Lambda function…',
+      ),
+    }),
+  }),
 });
 
 export const resourceConfig = obj({
@@ -42,6 +52,24 @@ export const resourceConfig = obj({
   VolumeSizeInGB: int('Storage volume size in GB'),
   VolumeKmsKeyId: str('KMS key for the storage volume'),
   KeepAlivePeriodInSeconds: int('Warm pool keep-alive period in seconds'),
+  InstanceGroups: list(
+    obj({
+      InstanceType: str('Specifies the instance type of the instance group'),
+      InstanceCount: int('Specifies the number of instances of the instance group'),
+      InstanceGroupName: str('Specifies the name of the instance group'),
+    }),
+    { keyField: 'InstanceGroupName' },
+  ),
+  TrainingPlanArn: str('Amazon Resource Name (ARN); of the training plan to use for this…'),
+  InstancePlacementConfig: obj({
+    EnableMultipleJobs: bool('If set to true, allows multiple jobs to share the same UltraServer…'),
+    PlacementSpecifications: list(
+      obj({
+        UltraServerId: str('Unique identifier of the UltraServer where instances should be placed'),
+        InstanceCount: int('Number of ML compute instances required to be placed together on the…'),
+      }),
+    ),
+  }),
 });
 
 export const outputDataConfig = obj({
@@ -60,12 +88,21 @@ export const channel = obj({
       S3DataDistributionType: str('FullyReplicated or ShardedByS3Key'),
       AttributeNames: strings('Attribute name (augmented manifest)'),
       InstanceGroupNames: strings('Instance group name'),
+      ModelAccessConfig: obj({
+        AcceptEula: bool('Specifies agreement to the model end-user license agreement (EULA)'),
+      }),
+      HubAccessConfig: obj({
+        HubContentArn: str('ARN of your private model hub content'),
+      }),
     }),
     FileSystemDataSource: obj({
       FileSystemId: str('File system ID'),
       FileSystemAccessMode: str('rw or ro'),
       FileSystemType: str('EFS or FSxLustre'),
       DirectoryPath: str('Directory path on the file system'),
+    }),
+    DatasetSource: obj({
+      DatasetArn: str('Amazon Resource Name (ARN) of the dataset resource'),
     }),
   }),
   ContentType: str('MIME type of the channel data'),
@@ -79,12 +116,60 @@ export const channel = obj({
 export const containerDefinition = obj({
   ContainerHostname: str('Container host name'),
   Image: str('Inference image URI'),
-  ImageConfig: obj({ RepositoryAccessMode: str('Platform or Vpc') }),
+  ImageConfig: obj({
+    RepositoryAccessMode: str(
+      'Set this to one of the following values: Platform - The model image…',
+    ),
+    RepositoryAuthConfig: obj({
+      RepositoryCredentialsProviderArn: str(
+        'Amazon Resource Name (ARN) of an Amazon Web Services Lambda function…',
+      ),
+    }),
+  }),
   Mode: str('SingleModel or MultiModel'),
   ModelDataUrl: str('S3 URI of the model artifacts'),
   Environment: environment(),
   ModelPackageName: str('Model package the container comes from'),
   InferenceSpecificationName: str('Inference specification name'),
+  ModelDataSource: obj({
+    S3DataSource: obj({
+      S3Uri: str('Specifies the S3 path of ML model data to deploy'),
+      S3DataType: str('Specifies the type of ML model data to deploy'),
+      CompressionType: str('Specifies how the ML model data is prepared'),
+      ModelAccessConfig: obj({
+        AcceptEula: bool('Specifies agreement to the model end-user license agreement (EULA)'),
+      }),
+      HubAccessConfig: obj({
+        HubContentArn: str('ARN of the hub content for which deployment access is allowed'),
+      }),
+      ManifestS3Uri: str('Amazon S3 URI of the manifest file'),
+      ETag: str('ETag associated with S3 URI'),
+      ManifestEtag: str('ETag associated with Manifest S3 URI'),
+    }),
+  }),
+  AdditionalModelDataSources: list(
+    obj({
+      ChannelName: str('A custom name for this AdditionalModelDataSource object'),
+      S3DataSource: obj({
+        S3Uri: str('Specifies the S3 path of ML model data to deploy'),
+        S3DataType: str('Specifies the type of ML model data to deploy'),
+        CompressionType: str('Specifies how the ML model data is prepared'),
+        ModelAccessConfig: obj({
+          AcceptEula: bool('Specifies agreement to the model end-user license agreement (EULA)'),
+        }),
+        HubAccessConfig: obj({
+          HubContentArn: str('ARN of the hub content for which deployment access is allowed'),
+        }),
+        ManifestS3Uri: str('Amazon S3 URI of the manifest file'),
+        ETag: str('ETag associated with S3 URI'),
+        ManifestEtag: str('ETag associated with Manifest S3 URI'),
+      }),
+    }),
+    { keyField: 'ChannelName' },
+  ),
+  MultiModelConfig: obj({
+    ModelCacheSetting: str('Whether to cache models for a multi-model endpoint'),
+  }),
 });
 
 /** A metrics or baseline file reference (`MetricsSource`, `FileSource`). */

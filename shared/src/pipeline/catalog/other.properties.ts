@@ -58,4 +58,6 @@ export const emrProperties: ObjectShape = obj({
     }),
   }),
   ExecutionRoleArn: str('IAM role the step ran as'),
+  LogUri: str('S3 URI the step logs are written to'),
+  EncryptionKeyArn: str('KMS key used to encrypt the step logs'),
 });

@@ -28,6 +28,27 @@ const processingInput = obj({
     LocalPath: str('Path in the container the dataset is copied to'),
     DataDistributionType: str('FullyReplicated or ShardedByS3Key'),
     InputMode: str('Pipe or File'),
+    AthenaDatasetDefinition: obj({
+      Catalog: str('Name of the data catalog used in Athena query execution'),
+      Database: str('Name of the database used in the Athena query execution'),
+      QueryString: str('SQL query statements, to be executed'),
+      WorkGroup: str('Name of the workgroup in which the Athena query is being started'),
+      OutputS3Uri: str('Location in Amazon S3 where Athena query results are stored'),
+      KmsKeyId: str('Amazon Web Services Key Management Service (Amazon Web Services KMS)…'),
+      OutputFormat: str('Data storage format for Athena query results'),
+      OutputCompression: str('Compression used for Athena query results'),
+    }),
+    RedshiftDatasetDefinition: obj({
+      ClusterId: str('Redshift cluster Identifier'),
+      Database: str('Name of the Redshift database used in Redshift query execution'),
+      DbUser: str('Database user name used in Redshift query execution'),
+      QueryString: str('SQL query statements to be executed'),
+      ClusterRoleArn: str('IAM role attached to your Redshift cluster that Amazon SageMaker uses…'),
+      OutputS3Uri: str('Location in Amazon S3 where the Redshift query results are stored'),
+      KmsKeyId: str('Amazon Web Services Key Management Service (Amazon Web Services KMS)…'),
+      OutputFormat: str('Data storage format for Redshift query results'),
+      OutputCompression: str('Compression used for Redshift query results'),
+    }),
   }),
 });
 

@@ -82,6 +82,13 @@ export const trainingProperties: ObjectShape = obj({
   DebugHookConfig: obj({
     LocalPath: str('Path in the container tensors are written to'),
     S3OutputPath: str('S3 URI debugger output is written to'),
+    HookParameters: map(str('HookParameters value')),
+    CollectionConfigurations: list(
+      obj({
+        CollectionName: str('Name of the tensor collection'),
+        CollectionParameters: map(str('CollectionParameters value')),
+      }),
+    ),
   }),
   ExperimentConfig: experimentConfig,
   TensorBoardOutputConfig: obj({
@@ -93,6 +100,7 @@ export const trainingProperties: ObjectShape = obj({
     S3OutputPath: str('S3 URI profiler output is written to'),
     ProfilingIntervalInMilliseconds: int('Profiling interval in milliseconds'),
     DisableProfiler: bool('Whether the profiler is off'),
+    ProfilingParameters: map(str('ProfilingParameters value')),
   }),
   ProfilerRuleEvaluationStatuses: list(ruleStatus, { keyField: 'RuleConfigurationName' }),
   ProfilingStatus: str('Enabled or Disabled'),
@@ -100,4 +108,70 @@ export const trainingProperties: ObjectShape = obj({
     suggestedBy('environment variable', mapKeys(['Arguments', 'Environment'])),
   ),
   RetryStrategy: obj({ MaximumRetryAttempts: int('Maximum number of retries') }),
+  DebugRuleConfigurations: list(
+    obj({
+      RuleConfigurationName: str('Name of the rule configuration'),
+      LocalPath: str('Path to local storage location for output of rules'),
+      S3OutputPath: str('Path to Amazon S3 storage location for rules'),
+      RuleEvaluatorImage: str(
+        'Amazon Elastic Container (ECR) Image for the managed rule evaluation',
+      ),
+      InstanceType: str('Instance type to deploy a custom rule for debugging a training job'),
+      VolumeSizeInGB: int('Size, in GB, of the ML storage volume attached to the processing…'),
+      RuleParameters: map(str('RuleParameters value')),
+    }),
+    { keyField: 'RuleConfigurationName' },
+  ),
+  ProfilerRuleConfigurations: list(
+    obj({
+      RuleConfigurationName: str('Name of the rule configuration'),
+      LocalPath: str('Path to local storage location for output of rules'),
+      S3OutputPath: str('Path to Amazon S3 storage location for rules'),
+      RuleEvaluatorImage: str(
+        'Amazon Elastic Container Registry Image for the managed rule evaluation',
+      ),
+      InstanceType: str('Instance type to deploy a custom rule for profiling a training job'),
+      VolumeSizeInGB: int('Size, in GB, of the ML storage volume attached to the processing…'),
+      RuleParameters: map(str('RuleParameters value')),
+    }),
+    { keyField: 'RuleConfigurationName' },
+  ),
+  RemoteDebugConfig: obj({
+    EnableRemoteDebug: bool('If set to True, enables remote debugging'),
+  }),
+  InfraCheckConfig: obj({
+    EnableInfraCheck: bool('Enables an infrastructure health check'),
+  }),
+  OutputModelPackageArn: str('Amazon Resource Name (ARN) of the output model package containing…'),
+  BillableTokenCount: int('Billable token count for eligible serverless training jobs'),
+  ModelPackageConfig: obj({
+    ModelPackageGroupArn: str(
+      'Amazon Resource Name (ARN) of the model package group of output model…',
+    ),
+    SourceModelPackageArn: str('Amazon Resource Name (ARN) of the source model package used for…'),
+  }),
+  MlflowConfig: obj({
+    MlflowResourceArn: str('Amazon Resource Name (ARN) of the MLflow resource'),
+    MlflowExperimentName: str('MLflow experiment name used for this job'),
+    MlflowRunName: str('MLflow run name used for this job'),
+  }),
+  MlflowDetails: obj({
+    MlflowExperimentId: str('MLflow experiment ID used for this job'),
+    MlflowRunId: str('MLflow run ID used for this job'),
+  }),
+  ProgressInfo: obj({
+    TotalStepCountPerEpoch: int('Total step count per epoch'),
+    CurrentStep: int('Current step number'),
+    CurrentEpoch: int('Current epoch number'),
+    MaxEpoch: int('Maximum number of epochs for this job'),
+  }),
+  ServerlessJobConfig: obj({
+    BaseModelArn: str('Base model Amazon Resource Name (ARN) in SageMaker Public Hub'),
+    AcceptEula: bool('Specifies agreement to the model end-user license agreement (EULA)'),
+    JobType: str('Serverless training job type'),
+    CustomizationTechnique: str('Model customization technique'),
+    Peft: str('Parameter-efficient fine-tuning configuration'),
+    EvaluationType: str('Evaluation job type'),
+    EvaluatorArn: str('Evaluator Amazon Resource Name (ARN) used as reward function or…'),
+  }),
 });

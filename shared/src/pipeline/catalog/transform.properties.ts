@@ -45,6 +45,9 @@ export const transformProperties: ObjectShape = obj({
     InstanceType: str('Instance type'),
     InstanceCount: int('Number of instances'),
     VolumeKmsKeyId: str('KMS key for the storage volume'),
+    TransformAmiVersion: str(
+      'Specifies an option from a collection of preconfigured Amazon Machine…',
+    ),
   }),
   CreationTime: time('When the job was created'),
   TransformStartTime: time('When the job started'),

@@ -6,7 +6,7 @@ import {
   stoppingCondition,
   vpcConfig,
 } from './common.properties';
-import { type ObjectShape, int, list, map, num, obj, str, time } from './shape';
+import { type ObjectShape, bool, int, list, map, num, obj, str, strings, time } from './shape';
 import { namedItems, suggestedBy } from './step-members';
 
 const definitionNames = suggestedBy(
@@ -44,6 +44,77 @@ const trainingJobDefinition = obj({
   OutputDataConfig: outputDataConfig,
   ResourceConfig: resourceConfig,
   StoppingCondition: stoppingCondition,
+  TuningObjective: obj({
+    Type: str('Whether to minimize or maximize the objective metric'),
+    MetricName: str('Name of the metric to use for the objective metric'),
+  }),
+  HyperParameterRanges: obj({
+    IntegerParameterRanges: list(
+      obj({
+        Name: str('Name of the hyperparameter to search'),
+        MinValue: str('Minimum value of the hyperparameter to search'),
+        MaxValue: str('Maximum value of the hyperparameter to search'),
+        ScalingType: str(
+          'Scale that hyperparameter tuning uses to search the hyperparameter range',
+        ),
+      }),
+      { keyField: 'Name' },
+    ),
+    ContinuousParameterRanges: list(
+      obj({
+        Name: str('Name of the continuous hyperparameter to tune'),
+        MinValue: str('Minimum value for the hyperparameter'),
+        MaxValue: str('Maximum value for the hyperparameter'),
+        ScalingType: str(
+          'Scale that hyperparameter tuning uses to search the hyperparameter range',
+        ),
+      }),
+      { keyField: 'Name' },
+    ),
+    CategoricalParameterRanges: list(
+      obj({
+        Name: str('Name of the categorical hyperparameter to tune'),
+        Values: strings('A list of the categories for the hyperparameter'),
+      }),
+      { keyField: 'Name' },
+    ),
+    AutoParameters: list(
+      obj({
+        Name: str('Name of the hyperparameter to optimize using Autotune'),
+        ValueHint: str('An example value of the hyperparameter to optimize using Autotune'),
+      }),
+      { keyField: 'Name' },
+    ),
+  }),
+  HyperParameterTuningResourceConfig: obj({
+    InstanceType: str('Instance type used to run hyperparameter optimization tuning jobs'),
+    InstanceCount: int('Number of compute instances of type InstanceType to use'),
+    VolumeSizeInGB: int('Volume size in GB for the storage volume to be used in processing…'),
+    VolumeKmsKeyId: str('A key used by Amazon Web Services Key Management Service to encrypt…'),
+    AllocationStrategy: str('Strategy that determines the order of preference for resources…'),
+    InstanceConfigs: list(
+      obj({
+        InstanceType: str('Instance type used for processing of hyperparameter optimization jobs'),
+        InstanceCount: int('Number of instances of the type specified by InstanceType'),
+        VolumeSizeInGB: int('Volume size in GB of the data to be processed for hyperparameter…'),
+      }),
+    ),
+  }),
+  EnableNetworkIsolation: bool('Isolates the training container'),
+  EnableInterContainerTrafficEncryption: bool(
+    'To encrypt all communications between ML compute instances in…',
+  ),
+  EnableManagedSpotTraining: bool(
+    'A Boolean indicating whether managed spot training is enabled (True)…',
+  ),
+  CheckpointConfig: obj({
+    S3Uri: str('Identifies the S3 path where you want SageMaker to store checkpoints'),
+    LocalPath: str('(Optional) The local directory where checkpoints are written'),
+  }),
+  RetryStrategy: obj({
+    MaximumRetryAttempts: int('Number of times to retry the job'),
+  }),
+  Environment: map(str('Environment value')),
 });
 
 /**
@@ -67,6 +138,64 @@ export const tuningProperties: ObjectShape = obj({
       MaxRuntimeInSeconds: int('Maximum run time of the tuning job in seconds'),
     }),
     TrainingJobEarlyStoppingType: str('Off or Auto'),
+    StrategyConfig: obj({
+      HyperbandStrategyConfig: obj({
+        MinResource: int('Minimum number of resources (such as epochs) that can be used by a…'),
+        MaxResource: int('Maximum number of resources (such as epochs) that can be used by a…'),
+      }),
+    }),
+    ParameterRanges: obj({
+      IntegerParameterRanges: list(
+        obj({
+          Name: str('Name of the hyperparameter to search'),
+          MinValue: str('Minimum value of the hyperparameter to search'),
+          MaxValue: str('Maximum value of the hyperparameter to search'),
+          ScalingType: str(
+            'Scale that hyperparameter tuning uses to search the hyperparameter range',
+          ),
+        }),
+        { keyField: 'Name' },
+      ),
+      ContinuousParameterRanges: list(
+        obj({
+          Name: str('Name of the continuous hyperparameter to tune'),
+          MinValue: str('Minimum value for the hyperparameter'),
+          MaxValue: str('Maximum value for the hyperparameter'),
+          ScalingType: str(
+            'Scale that hyperparameter tuning uses to search the hyperparameter range',
+          ),
+        }),
+        { keyField: 'Name' },
+      ),
+      CategoricalParameterRanges: list(
+        obj({
+          Name: str('Name of the categorical hyperparameter to tune'),
+          Values: strings('A list of the categories for the hyperparameter'),
+        }),
+        { keyField: 'Name' },
+      ),
+      AutoParameters: list(
+        obj({
+          Name: str('Name of the hyperparameter to optimize using Autotune'),
+          ValueHint: str('An example value of the hyperparameter to optimize using Autotune'),
+        }),
+        { keyField: 'Name' },
+      ),
+    }),
+    TuningJobCompletionCriteria: obj({
+      TargetObjectiveMetricValue: num('Value of the objective metric'),
+      BestObjectiveNotImproving: obj({
+        MaxNumberOfTrainingJobsNotImproving: int(
+          'Number of training jobs that have failed to improve model performance…',
+        ),
+      }),
+      ConvergenceDetected: obj({
+        CompleteOnConvergence: str(
+          'A flag to stop a tuning job once AMT has detected that the job has…',
+        ),
+      }),
+    }),
+    RandomSeed: int('A value used to initialize a pseudo-random number generator'),
   }),
   TrainingJobDefinition: trainingJobDefinition,
   TrainingJobDefinitions: list(trainingJobDefinition, {
@@ -97,4 +226,17 @@ export const tuningProperties: ObjectShape = obj({
   }),
   ConsumedResources: obj({ RuntimeInSeconds: int('Wall-clock run time in seconds') }),
   TrainingJobSummaries: list(trainingJobSummary),
+  WarmStartConfig: obj({
+    ParentHyperParameterTuningJobs: list(
+      obj({
+        HyperParameterTuningJobName: str(
+          'Name of the hyperparameter tuning job to be used as a starting point…',
+        ),
+      }),
+    ),
+    WarmStartType: str('Specifies one of the following: IDENTICAL_DATA_AND_ALGORITHM The new…'),
+  }),
+  Autotune: obj({
+    Mode: str('Set Mode to Enabled if you want to use Autotune'),
+  }),
 });

@@ -19,7 +19,9 @@ export type GetTarget =
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const identifier = /^[A-Za-z_][A-Za-z0-9_]*/;
+// `-` is allowed: property file names are user names (`PropertyFiles.my-property-file` is real
+// SDK output), and no Describe field contains one, so the catalog still rejects wrong names.
+const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
 
 /** Parses a property path such as `Outputs['train'].S3Output.S3Uri` into segments. */
 export function parsePropertyPath(text: string): ParseResult<PathSegment[]> {

@@ -265,6 +265,65 @@ describe('validatePipeline', () => {
     ]);
   });
 
+  it('only warns about a property file on a missing output that nothing reads', () => {
+    // sagemaker-python-sdk test_steps.py::test_processing_step: outputs=[] with a PropertyFile.
+    const sdkStep = {
+      Name: 'MyProcessingStep',
+      Type: 'Processing',
+      Arguments: {
+        AppSpecification: { ImageUri: 'fakeimage' },
+        ProcessingResources: {
+          ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m4.4xlarge', VolumeSizeInGB: 30 },
+        },
+        RoleArn: 'DummyRole',
+      },
+      PropertyFiles: [
+        {
+          FilePath: 'evaluation.json',
+          OutputName: 'evaluation',
+          PropertyFileName: 'EvaluationReport',
+        },
+      ],
+    };
+    const diagnostics = validatePipeline({ Version: '2020-12-01', Steps: [sdkStep] });
+    expect(diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ['warning', 'unknown-output', '/Steps/0/PropertyFiles/0/OutputName'],
+    ]);
+    expect(diagnostics[0]?.message).toMatch(/nothing reads it yet/);
+  });
+
+  it('checks no property file when an output is named by a pipeline variable', () => {
+    // ProcessingOutput(output_name=ParameterString(...)) is allowed by the SDK.
+    const doc = abaloneWith((d) => {
+      evalStep(d).Arguments.ProcessingOutputConfig.Outputs[0].OutputName = {
+        Get: 'Parameters.OutputName',
+      };
+      d.Parameters.push({ Name: 'OutputName', Type: 'String', DefaultValue: 'evaluation' });
+    });
+    expect(validatePipeline(doc)).toEqual([]);
+  });
+
+  it('names the allowed values when a literal is neither one of them nor an expression', () => {
+    const tuning = {
+      Name: 'Tune',
+      Type: 'Tuning',
+      Arguments: {
+        HyperParameterTuningJobConfig: {
+          Strategy: 'Bayesian',
+          ResourceLimits: { MaxParallelTrainingJobs: 1 },
+          HyperParameterTuningJobObjective: { Type: 'Lowest', MetricName: 'm' },
+        },
+      },
+    };
+    const doc = abaloneWith((d) => steps(d).push(tuning));
+    const diagnostic = only(validatePipeline(doc), 'invalid-shape');
+    expect(diagnostic.pointer).toBe(
+      '/Steps/4/Arguments/HyperParameterTuningJobConfig/HyperParameterTuningJobObjective/Type',
+    );
+    expect(diagnostic.message).toMatch(/must be one of "Minimize", "Maximize" \(or an expression/);
+    expect(diagnostic.message).toMatch(/it is "Lowest"/);
+  });
+
   it('explains a document that is not an object', () => {
     expect(validatePipeline([1, 2])).toMatchObject([{ code: 'invalid-shape', pointer: '' }]);
   });

@@ -42,9 +42,14 @@ function describe(issue: Issue, field: string): string {
         : `${subject} must be ${article(issue.expected)}, not ${typeName(issue.input)}.`;
     case 'invalid_value':
       return `${subject} must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}; it is ${JSON.stringify(issue.input)}.`;
-    case 'invalid_union':
+    case 'invalid_union': {
       if (issue.input === undefined) return `${subject} is missing.`;
+      const allowed = enumBranchValues(issue);
+      if (allowed) {
+        return `${subject} must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')} (or an expression such as {"Get": "Parameters.X"}); it is ${JSON.stringify(issue.input)}.`;
+      }
       return `${subject} does not match any accepted form (a literal or an expression such as {"Get": "Parameters.X"}).`;
+    }
     case 'too_small':
     case 'too_big':
       return `${subject}: ${issue.message}.`;
@@ -57,9 +62,24 @@ function hintFor(issue: Issue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return 'Add the missing field; the SageMaker API requires it.';
   }
-  if (issue.code === 'invalid_value')
+  if (issue.code === 'invalid_value' || enumBranchValues(issue))
     return 'Use one of the listed values (they are case-sensitive).';
   return 'Compare with the SageMaker API request shape for this step type.';
+}
+
+/**
+ * The allowed literals of a value that is an enum or an expression (`expressionOr(z.enum(...))`),
+ * when the enum branch failed only because the literal is not one of them.
+ */
+function enumBranchValues(issue: Issue): readonly unknown[] | null {
+  if (issue.code !== 'invalid_union' || typeof issue.input !== 'string') return null;
+  for (const branch of issue.errors) {
+    const [only] = branch;
+    if (branch.length === 1 && only?.code === 'invalid_value' && only.path.length === 0) {
+      return only.values;
+    }
+  }
+  return null;
 }
 
 function article(expected: string): string {

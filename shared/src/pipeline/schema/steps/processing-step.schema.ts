@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  BooleanOrExpression,
   EnvironmentSchema,
   NumberOrExpression,
   StringOrExpression,
@@ -7,29 +8,29 @@ import {
 } from './step-common.schema';
 
 export const ProcessingInputSchema = z.looseObject({
-  InputName: z.string(),
-  AppManaged: z.boolean().optional(),
+  InputName: StringOrExpression,
+  AppManaged: BooleanOrExpression.optional(),
   S3Input: z
     .looseObject({
       S3Uri: StringOrExpression,
       LocalPath: StringOrExpression,
-      S3DataType: z.string().optional(),
-      S3InputMode: z.string().optional(),
-      S3DataDistributionType: z.string().optional(),
-      S3CompressionType: z.string().optional(),
+      S3DataType: StringOrExpression.optional(),
+      S3InputMode: StringOrExpression.optional(),
+      S3DataDistributionType: StringOrExpression.optional(),
+      S3CompressionType: StringOrExpression.optional(),
     })
     .optional(),
 });
 export type ProcessingInput = z.infer<typeof ProcessingInputSchema>;
 
 export const ProcessingOutputSchema = z.looseObject({
-  OutputName: z.string(),
-  AppManaged: z.boolean().optional(),
+  OutputName: StringOrExpression,
+  AppManaged: BooleanOrExpression.optional(),
   S3Output: z
     .looseObject({
       S3Uri: StringOrExpression.optional(),
       LocalPath: StringOrExpression,
-      S3UploadMode: z.string().optional(),
+      S3UploadMode: StringOrExpression.optional(),
     })
     .optional(),
 });
@@ -52,7 +53,10 @@ export const ProcessingArgumentsSchema = z.looseObject({
   }),
   ProcessingInputs: z.array(ProcessingInputSchema).optional(),
   ProcessingOutputConfig: z
-    .looseObject({ Outputs: z.array(ProcessingOutputSchema), KmsKeyId: z.string().optional() })
+    .looseObject({
+      Outputs: z.array(ProcessingOutputSchema),
+      KmsKeyId: StringOrExpression.optional(),
+    })
     .optional(),
   ProcessingResources: z
     .looseObject({

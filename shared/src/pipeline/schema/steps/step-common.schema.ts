@@ -8,6 +8,8 @@ export const stepNamePattern = /^[A-Za-z0-9\-_]{1,64}$/;
 export const StringOrExpression = expressionOr(z.string());
 /** A number that may also be an expression (`InstanceCount: {"Get": "Parameters.Count"}`). */
 export const NumberOrExpression = expressionOr(z.number());
+/** A boolean that may also be an expression (`AppManaged: {"Get": "Parameters.Managed"}`). */
+export const BooleanOrExpression = expressionOr(z.boolean());
 
 /** `Environment` maps on jobs and containers: names to strings or expressions. */
 export const EnvironmentSchema = z.record(z.string(), StringOrExpression);
@@ -61,6 +63,6 @@ export type OutputParameter = z.infer<typeof OutputParameterSchema>;
 /** An S3 data source as Training channels and Transform inputs use it. */
 export const S3DataSourceSchema = z.looseObject({
   S3Uri: StringOrExpression,
-  S3DataType: z.string().optional(),
-  S3DataDistributionType: z.string().optional(),
+  S3DataType: StringOrExpression.optional(),
+  S3DataDistributionType: StringOrExpression.optional(),
 });

@@ -22,6 +22,118 @@ describe('step schemas accept what the SDK writes', () => {
         PropertyFiles: [{ PropertyFileName: 'R', OutputName: 'train', FilePath: 'r.json' }],
       },
     ],
+    // sagemaker-python-sdk test_pipeline_var_compatibility_template.py puts a pipeline variable in
+    // every argument annotated Union[..., PipelineVariable]; these are the request fields they fill.
+    [
+      'Processing with pipeline variables in input/output names, modes and AppManaged',
+      {
+        Name: 'MyStep',
+        Type: 'Processing',
+        Arguments: {
+          AppSpecification: { ImageUri: 'fakeimage' },
+          ProcessingInputs: [
+            {
+              InputName: get('Parameters.input_name'),
+              AppManaged: get('Parameters.app_managed'),
+              S3Input: {
+                S3Uri: 's3://my-bucket/processing_manifest',
+                LocalPath: 'processing_manifest',
+                S3DataType: get('Parameters.s3_data_type'),
+                S3InputMode: get('Parameters.s3_input_mode'),
+                S3DataDistributionType: get('Parameters.s3_data_distribution_type'),
+                S3CompressionType: get('Parameters.s3_compression_type'),
+              },
+            },
+          ],
+          ProcessingOutputConfig: {
+            Outputs: [
+              {
+                OutputName: get('Parameters.output_name'),
+                AppManaged: get('Parameters.app_managed'),
+                S3Output: {
+                  LocalPath: '/opt/ml/processing/output',
+                  S3UploadMode: get('Parameters.s3_upload_mode'),
+                },
+              },
+            ],
+            KmsKeyId: get('Parameters.output_kms_key'),
+          },
+        },
+      },
+    ],
+    [
+      'Training with pipeline variables in input modes, channel fields and metric definitions',
+      {
+        Name: 'MyTrainStep',
+        Type: 'Training',
+        Arguments: {
+          AlgorithmSpecification: {
+            TrainingImage: 'fakeimage',
+            TrainingInputMode: get('Parameters.input_mode'),
+            MetricDefinitions: [
+              { Name: get('Parameters.metric_name'), Regex: get('Parameters.metric_regex') },
+            ],
+          },
+          InputDataConfig: [
+            {
+              ChannelName: 'training',
+              DataSource: {
+                S3DataSource: {
+                  S3Uri: 's3://my-bucket/train',
+                  S3DataType: get('Parameters.s3_data_type'),
+                  S3DataDistributionType: get('Parameters.distribution'),
+                },
+              },
+              CompressionType: get('Parameters.compression'),
+              InputMode: get('Parameters.input_mode'),
+            },
+          ],
+        },
+      },
+    ],
+    [
+      'Transform with pipeline variables in split, compression, assembly and batch strategy',
+      {
+        Name: 'MyTransformStep',
+        Type: 'Transform',
+        Arguments: {
+          ModelName: 'my-model',
+          TransformInput: {
+            DataSource: { S3DataSource: { S3Uri: 's3://b/in', S3DataType: get('Parameters.t') } },
+            CompressionType: get('Parameters.compression_type'),
+            SplitType: get('Parameters.split_type'),
+          },
+          TransformOutput: {
+            S3OutputPath: 's3://b/out',
+            AssembleWith: get('Parameters.assemble_with'),
+          },
+          BatchStrategy: get('Parameters.strategy'),
+        },
+      },
+    ],
+    [
+      'Tuning with pipeline variables in strategy, objective, early stopping and scaling',
+      {
+        Name: 'MyTuningStep',
+        Type: 'Tuning',
+        Arguments: {
+          HyperParameterTuningJobConfig: {
+            Strategy: get('Parameters.strategy'),
+            ResourceLimits: { MaxParallelTrainingJobs: 1 },
+            TrainingJobEarlyStoppingType: get('Parameters.early_stopping_type'),
+            HyperParameterTuningJobObjective: {
+              Type: get('Parameters.objective_type'),
+              MetricName: get('Parameters.objective_metric_name'),
+            },
+            ParameterRanges: {
+              ContinuousParameterRanges: [
+                { Name: 'lr', MinValue: '0.1', MaxValue: '0.5', ScalingType: get('Parameters.s') },
+              ],
+            },
+          },
+        },
+      },
+    ],
     [
       'Training with empty Arguments (SDK unit tests)',
       { Name: 'T', Type: 'Training', Arguments: {} },

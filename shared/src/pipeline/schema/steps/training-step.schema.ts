@@ -8,21 +8,24 @@ import {
 } from './step-common.schema';
 
 /** A regex applied to the training log to extract a metric (`FinalMetricDataList`). */
-export const MetricDefinitionSchema = z.looseObject({ Name: z.string(), Regex: z.string() });
+export const MetricDefinitionSchema = z.looseObject({
+  Name: StringOrExpression,
+  Regex: StringOrExpression,
+});
 
 export const TrainingChannelSchema = z.looseObject({
   ChannelName: z.string(),
   DataSource: z.looseObject({ S3DataSource: S3DataSourceSchema.optional() }),
   ContentType: StringOrExpression.optional(),
-  CompressionType: z.string().optional(),
-  InputMode: z.string().optional(),
+  CompressionType: StringOrExpression.optional(),
+  InputMode: StringOrExpression.optional(),
 });
 export type TrainingChannel = z.infer<typeof TrainingChannelSchema>;
 
 export const AlgorithmSpecificationSchema = z.looseObject({
   TrainingImage: StringOrExpression.optional(),
   AlgorithmName: StringOrExpression.optional(),
-  TrainingInputMode: z.string().optional(),
+  TrainingInputMode: StringOrExpression.optional(),
   MetricDefinitions: z.array(MetricDefinitionSchema).optional(),
   ContainerEntrypoint: z.array(StringOrExpression).optional(),
   ContainerArguments: z.array(StringOrExpression).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expressionOr } from '../expression.schema';
 import {
   EnvironmentSchema,
   NumberOrExpression,
@@ -13,20 +14,20 @@ export const TransformArgumentsSchema = z.looseObject({
   TransformInput: z.looseObject({
     DataSource: z.looseObject({ S3DataSource: S3DataSourceSchema }),
     ContentType: StringOrExpression.optional(),
-    SplitType: z.enum(['None', 'Line', 'RecordIO', 'TFRecord']).optional(),
-    CompressionType: z.string().optional(),
+    SplitType: expressionOr(z.enum(['None', 'Line', 'RecordIO', 'TFRecord'])).optional(),
+    CompressionType: StringOrExpression.optional(),
   }),
   TransformOutput: z.looseObject({
     S3OutputPath: StringOrExpression,
     Accept: StringOrExpression.optional(),
-    AssembleWith: z.enum(['None', 'Line']).optional(),
+    AssembleWith: expressionOr(z.enum(['None', 'Line'])).optional(),
   }),
   TransformResources: z
     .looseObject({ InstanceType: StringOrExpression, InstanceCount: NumberOrExpression })
     .optional(),
   DataProcessing: z.looseObject({}).optional(),
   Environment: EnvironmentSchema.optional(),
-  BatchStrategy: z.string().optional(),
+  BatchStrategy: StringOrExpression.optional(),
   MaxPayloadInMB: NumberOrExpression.optional(),
 });
 

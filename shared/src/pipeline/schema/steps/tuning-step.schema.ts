@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expressionOr } from '../expression.schema';
 import { NumberOrExpression, StringOrExpression, stepCommonShape } from './step-common.schema';
 import {
   AlgorithmSpecificationSchema,
@@ -6,7 +7,7 @@ import {
   TrainingChannelSchema,
 } from './training-step.schema';
 
-const rangeBase = { Name: z.string(), ScalingType: z.string().optional() };
+const rangeBase = { Name: z.string(), ScalingType: StringOrExpression.optional() };
 
 /** The three kinds of hyperparameter range a tuning job searches. */
 export const ParameterRangesSchema = z.looseObject({
@@ -27,8 +28,8 @@ export const ParameterRangesSchema = z.looseObject({
 export type ParameterRanges = z.infer<typeof ParameterRangesSchema>;
 
 export const TuningObjectiveSchema = z.looseObject({
-  Type: z.enum(['Minimize', 'Maximize']),
-  MetricName: z.string(),
+  Type: expressionOr(z.enum(['Minimize', 'Maximize'])),
+  MetricName: StringOrExpression,
 });
 
 export const TrainingJobDefinitionSchema = z.looseObject({
@@ -47,14 +48,14 @@ export const TrainingJobDefinitionSchema = z.looseObject({
 /** Arguments = the CreateHyperParameterTuningJob request without its job name. */
 export const TuningArgumentsSchema = z.looseObject({
   HyperParameterTuningJobConfig: z.looseObject({
-    Strategy: z.string(),
+    Strategy: StringOrExpression,
     HyperParameterTuningJobObjective: TuningObjectiveSchema.optional(),
     ResourceLimits: z.looseObject({
       MaxNumberOfTrainingJobs: NumberOrExpression.optional(),
       MaxParallelTrainingJobs: NumberOrExpression,
     }),
     ParameterRanges: ParameterRangesSchema.optional(),
-    TrainingJobEarlyStoppingType: z.string().optional(),
+    TrainingJobEarlyStoppingType: StringOrExpression.optional(),
   }),
   TrainingJobDefinition: TrainingJobDefinitionSchema.optional(),
   TrainingJobDefinitions: z.array(TrainingJobDefinitionSchema).optional(),

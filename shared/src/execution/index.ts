@@ -1,0 +1,5 @@
+export * from './status';
+export * from './execution-event';
+export * from './execution-state';
+export { ExecutionEventError, reduceExecution } from './reduce-execution';
+export { type ExecutionPlan, planExecution } from './plan-execution';
