@@ -1,0 +1,73 @@
+import type {
+  ExecutionEvent,
+  ExecutionState,
+  PipelineDocument,
+  StepMetadata,
+} from '@pipewright/shared';
+import type { PublishedEvent } from '../events/event-bus';
+
+/** What the engine needs from the store; the SQLite repositories provide it. */
+export interface EngineStore {
+  /** A pipeline version's document (latest when `version` is omitted). */
+  pipelineDocument(
+    pipelineName: string,
+    version?: number,
+  ): { version: number; document: PipelineDocument };
+  createExecution(input: {
+    pipelineName: string;
+    version: number;
+    displayName?: string;
+    description?: string;
+    maxParallel?: number;
+    idempotencyKey?: string;
+  }): { executionId: string; created: boolean };
+  execution(executionId: string): ExecutionRecord;
+  /** Appends events atomically (with step properties, if given) and returns them as committed. */
+  appendEvents(
+    executionId: string,
+    events: ExecutionEvent[],
+    stepProperties?: { stepName: string; attempt: number; properties: unknown }[],
+  ): PublishedEvent[];
+  stepProperties(executionId: string, stepName: string): unknown;
+  activeExecutionIds(): string[];
+}
+
+export interface ExecutionRecord {
+  executionId: string;
+  pipelineName: string;
+  version: number;
+  maxParallel: number;
+  state: ExecutionState | undefined;
+}
+
+/** What happened when a step ran. */
+export type StepOutcome =
+  | { status: 'Succeeded'; properties?: unknown; metadata?: StepMetadata }
+  | { status: 'Failed'; reason: string; metadata?: StepMetadata }
+  | { status: 'Stopped' };
+
+/** Everything a step executor gets: its resolved arguments and the means to report. */
+export interface StepRunRequest {
+  executionId: string;
+  pipelineName: string;
+  stepName: string;
+  stepType: string;
+  attempt: number;
+  /** The raw step, as written in the document. */
+  step: Record<string, unknown>;
+  /** The step's Arguments with every expression resolved. */
+  arguments: unknown;
+  /** Called once the step's process (or wait) has really begun. */
+  onExecuting: () => void;
+  onLog: (stream: 'stdout' | 'stderr', text: string) => void;
+  /** Aborted when the step must stop. */
+  signal: AbortSignal;
+}
+
+/** Runs steps of the types that need a process: Processing now, more step types later. */
+export interface StepRuntime {
+  /** Puts embedded script files where the steps will read them. */
+  materializeFiles(files: Record<string, { content: string }>): Promise<void>;
+  run(request: StepRunRequest): Promise<StepOutcome>;
+  readJsonSync(uri: string): unknown;
+}
