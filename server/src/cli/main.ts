@@ -1,6 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIo } from './cli-io';
 import { exportCommand, exportTargets } from './export-command';
+import { runCommand } from './run-command';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
 
@@ -36,11 +37,38 @@ program
   });
 
 program
+  .command('run')
+  .description('run a pipeline on this machine with the local engine, no server needed')
+  .argument('<file>', 'the pipeline JSON file')
+  .option('--param <NAME=VALUE>', 'a parameter value (repeatable)', collect, [])
+  .option('--parallel <n>', 'MaxParallelExecutionSteps for this run', positiveInteger)
+  .option('--data <dir>', 'the data directory', '.pipewright')
+  .option('--name <name>', 'the pipeline name to store it under (default: from the file name)')
+  .option('--logs', "print every step's output as it runs")
+  .action(async (file: string, options: Parameters<typeof runCommand>[1]) => {
+    process.exitCode = await runCommand(file, options, processIo, {
+      onInterrupt: (handler) => process.once('SIGINT', handler),
+    });
+  });
+
+program
   .command('schema')
   .description('print the JSON Schema of the pipeline document')
   .option('-o, --output <file>', 'write to this file instead of standard output')
   .action(async (options: { output?: string }) => {
     process.exitCode = await schemaCommand(options, processIo);
   });
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new InvalidArgumentError('it must be a whole number of at least 1.');
+  }
+  return parsed;
+}
 
 await program.parseAsync();
