@@ -3,5 +3,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
+bash "$repo_root/scripts/ensure-bubblewrap.sh"
 pnpm build
 exec pnpm serve "$@"

@@ -3,6 +3,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 bash "$repo_root/scripts/ensure-chromium.sh"
+bash "$repo_root/scripts/ensure-bubblewrap.sh"
 
 echo "› lint";        pnpm lint
 echo "› types";       pnpm typecheck
