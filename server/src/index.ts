@@ -9,3 +9,4 @@ export {
 } from './config';
 export type { HealthResponse } from './routes/health/health.routes';
 export type { VersionResponse } from './routes/version/version.routes';
+export { type Services, type ServicesConfig, openServices } from './services';

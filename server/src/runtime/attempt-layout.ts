@@ -38,17 +38,23 @@ export async function prepareAttempt(
   processingJobConfig: unknown,
 ): Promise<void> {
   const configDir = join(layout.mlDir, 'config');
-  for (const dir of [join(layout.mlDir, 'processing'), join(layout.mlDir, 'output'), configDir]) {
-    await mkdir(dir, { recursive: true });
-  }
-  await mkdir(layout.tmpDir, { recursive: true });
-  await mkdir(layout.logDir, { recursive: true });
+  // Independent folders and files, created concurrently: this sits on every step's hand-off.
+  const folders = [
+    join(layout.mlDir, 'processing'),
+    join(layout.mlDir, 'output'),
+    configDir,
+    layout.tmpDir,
+    layout.logDir,
+  ];
+  await Promise.all(folders.map((dir) => mkdir(dir, { recursive: true })));
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  await writeFile(join(configDir, 'processingjobconfig.json'), json(processingJobConfig));
-  await writeFile(
-    join(configDir, 'resourceconfig.json'),
-    json({ current_host: 'algo-1', hosts: ['algo-1'] }),
-  );
+  await Promise.all([
+    writeFile(join(configDir, 'processingjobconfig.json'), json(processingJobConfig)),
+    writeFile(
+      join(configDir, 'resourceconfig.json'),
+      json({ current_host: 'algo-1', hosts: ['algo-1'] }),
+    ),
+  ]);
 }
 
 /**
