@@ -70,4 +70,6 @@ export interface StepRuntime {
   materializeFiles(files: Record<string, { content: string }>): Promise<void>;
   run(request: StepRunRequest): Promise<StepOutcome>;
   readJsonSync(uri: string): unknown;
+  /** Kills what is left of an attempt that was running when the server died. */
+  killLeftovers(executionId: string, stepName: string, attempt: number): void;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { PropertyFile } from '@pipewright/shared';
 import { attemptDirFor, defaultOutputPrefixFor } from '../runtime/attempt-paths';
 import type { ImageMap } from '../runtime/image-map';
+import { killLeftoverProcess } from '../runtime/leftover-process';
 import type { ObjectStore } from '../runtime/object-store';
 import { runProcessingStep } from '../runtime/processing-runner';
 import type { Sandbox } from '../runtime/sandbox';
@@ -59,5 +60,8 @@ export function stepRuntimeFrom(options: RuntimeAdapterOptions): StepRuntime {
       });
     },
     readJsonSync: (uri) => objectStore.readJsonSync(uri),
+    killLeftovers(executionId, stepName, attempt) {
+      killLeftoverProcess(attemptDirFor(dataDir, executionId, stepName, attempt));
+    },
   };
 }

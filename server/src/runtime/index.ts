@@ -58,3 +58,8 @@ export {
 export { processingJobArn, processingJobName } from './processing-properties';
 export { type ProcessingStepContext, runProcessingStep } from './processing-runner';
 export { type StepMetadata, type StepOutcome, fitReason, maxReasonLength } from './step-outcome';
+export {
+  forgetAttemptProcess,
+  killLeftoverProcess,
+  recordAttemptProcess,
+} from './leftover-process';

@@ -10,6 +10,7 @@ import {
 import { findExecutable } from './executable-lookup';
 import { processFailureReason, readExitMessage, readTail } from './failure-reason';
 import { type ImageMap, unrunnableImageMessage } from './image-map';
+import { forgetAttemptProcess, recordAttemptProcess } from './leftover-process';
 import { logFileNames, type OutputListener } from './log-files';
 import type { ObjectStore } from './object-store';
 import { type ProcessResult, startProcess } from './process-runner';
@@ -171,7 +172,10 @@ async function runContainer(
     onOutput: context.onLog,
     ...(context.stopGraceMs !== undefined && { stopGraceMs: context.stopGraceMs }),
   });
-  if (running.pid !== undefined) context.onStarted?.();
+  if (running.pid !== undefined) {
+    recordAttemptProcess(layout.attemptDir, running.pid);
+    context.onStarted?.();
+  }
   let timedOut = false;
   const stop = () => running.stop();
   context.signal.addEventListener('abort', stop, { once: true });
@@ -186,6 +190,7 @@ async function runContainer(
         }, limit * 1000);
   try {
     const result = await running.result;
+    forgetAttemptProcess(layout.attemptDir);
     return { result, timedOut: timedOut && result.stopped };
   } finally {
     clearTimeout(timer);
