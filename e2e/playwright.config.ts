@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_TOKEN } from './e2e-token';
 
 /** A fixed port away from the default 4310, so a running Pipewright does not get in the way. */
 const PORT = 4399;
@@ -43,6 +44,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: 'pnpm --filter @pipewright/server serve',
+    // Answers 401 without the token, which Playwright also counts as up.
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     stdout: 'pipe',
@@ -50,6 +52,7 @@ export default defineConfig({
       PIPEWRIGHT_HOST: '127.0.0.1',
       PIPEWRIGHT_PORT: String(PORT),
       PIPEWRIGHT_DATA_DIR: dataDir,
+      PIPEWRIGHT_TOKEN: E2E_TOKEN,
     },
   },
 });

@@ -1,6 +1,28 @@
 import { expect, test } from '@playwright/test';
+import { E2E_TOKEN } from '../e2e-token';
+
+test.describe('opening the link the server prints', () => {
+  test('trades the token for a cookie and drops it from the address', async ({ page }) => {
+    await page.goto(`/?token=${E2E_TOKEN}`);
+
+    await expect(page.getByRole('status')).toHaveText('Server connected');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('without the token, the page loads but the API refuses to answer', async ({ page }) => {
+    await page.goto('/');
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Pipewright' })).toBeVisible();
+    expect((await page.request.get('/api/health')).status()).toBe(401);
+  });
+});
 
 test.describe('app shell', () => {
+  // Every test opens the server's link first, as a person does, so the browser holds the cookie.
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/?token=${E2E_TOKEN}`);
+  });
+
   test('shows Pipewright and says the server is connected', async ({ page }) => {
     await page.goto('/');
 

@@ -1,4 +1,4 @@
-export { buildApp } from './app';
+export { BODY_LIMIT_BYTES, buildApp, type AppConfig } from './app';
 export {
   ConfigError,
   loadConfig,

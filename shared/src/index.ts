@@ -6,3 +6,4 @@ export * from './pipeline';
 export * from './execution';
 export * from './api';
 export * from './errors';
+export * from './protocol';

@@ -71,4 +71,18 @@ function positiveInteger(value: string): number {
   return parsed;
 }
 
+program
+  .command('serve')
+  .description(
+    'start the server with the web app: pipewright serve [--port N] [--host H] [--data DIR]',
+  )
+  // The server reads its own flags (docs/api.md), shared with `pnpm serve`.
+  .helpOption(false)
+  .allowUnknownOption()
+  .argument('[options...]')
+  .action(async (options: string[]) => {
+    const { serve } = await import('../serve');
+    await serve(options);
+  });
+
 await program.parseAsync();

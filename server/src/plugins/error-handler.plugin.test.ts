@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_HOST_HEADER, useTestApp } from '../testing/test-app';
+import { AUTH_HEADERS, useTestApp } from '../testing/test-app';
 
 describe('the error handler', () => {
   const testApp = useTestApp();
 
   it('hides the details of a server fault', async () => {
-    const app = testApp();
+    const { app } = await testApp();
     app.get('/api/broken', async () => {
       throw new Error('secret connection string in /home/me/.env');
     });
-    const res = await app.inject({ url: '/api/broken', headers: LOCAL_HOST_HEADER });
+    const res = await app.inject({ url: '/api/broken', headers: AUTH_HEADERS });
     expect(res.statusCode).toBe(500);
     expect(res.json()).toEqual({
       statusCode: 500,
@@ -19,12 +19,12 @@ describe('the error handler', () => {
   });
 
   it('passes on the message of a client error', async () => {
-    const app = testApp();
+    const { app } = await testApp();
     app.post('/api/echo', { schema: { body: { type: 'object', required: ['name'] } } }, () => 'ok');
     const res = await app.inject({
       method: 'POST',
       url: '/api/echo',
-      headers: LOCAL_HOST_HEADER,
+      headers: AUTH_HEADERS,
       payload: {},
     });
     expect(res.statusCode).toBe(400);

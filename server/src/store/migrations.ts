@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './schema-v1';
+import { retryRequestsSchema } from './schema-v2';
 
 /** One step of the schema's history. Applied once, in its own transaction, never edited. */
 export interface Migration {
@@ -15,6 +16,11 @@ export const migrations: readonly Migration[] = [
     version: 1,
     description: 'pipelines, versions, executions, events and step properties',
     up: (sql) => sql.exec(initialSchema),
+  },
+  {
+    version: 2,
+    description: 'idempotency keys of execution retries',
+    up: (sql) => sql.exec(retryRequestsSchema),
   },
 ];
 

@@ -6,8 +6,7 @@ import { z } from 'zod';
  * instead of read as something the caller did not mean.
  */
 export function countText(name: string, min: number, max: number = Number.MAX_SAFE_INTEGER) {
-  const range =
-    max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
   const message = `${name} must be a whole number ${range}.`;
   return z
     .string({ error: message })

@@ -53,9 +53,7 @@ const ParameterRecordSchema = z.record(
   }),
 );
 /** SageMaker's `PipelineParameters`: `[{ "Name": "Epochs", "Value": "10" }]`. */
-const ParameterListSchema = z.array(
-  z.strictObject({ Name: z.string().min(1), Value: z.string() }),
-);
+const ParameterListSchema = z.array(z.strictObject({ Name: z.string().min(1), Value: z.string() }));
 
 /** `POST /api/pipelines/:name/executions`: start an execution of the latest (or a given) version. */
 export const StartExecutionRequestSchema = z.strictObject({
@@ -98,7 +96,9 @@ export type PageQuery = z.infer<typeof PageQuerySchema>;
 export const ListExecutionsQuerySchema = z.strictObject({
   limit,
   pageToken,
-  status: z.enum(executionStatuses).optional(),
+  status: z
+    .enum(executionStatuses, { error: `status must be one of ${executionStatuses.join(', ')}.` })
+    .optional(),
   pipelineName: PipelineNameSchema.optional(),
 });
 export type ListExecutionsQuery = z.infer<typeof ListExecutionsQuerySchema>;
@@ -131,7 +131,9 @@ export type LogStream = (typeof logStreams)[number];
 export const StepLogsQuerySchema = z
   .strictObject({
     attempt: countText('attempt', 1).optional(),
-    stream: z.enum(logStreams).optional(),
+    stream: z
+      .enum(logStreams, { error: `stream must be one of ${logStreams.join(', ')}.` })
+      .optional(),
     start: wholeNumberText('start').optional(),
     end: wholeNumberText('end').optional(),
     tail: countText('tail', 1, 10_000).optional(),

@@ -10,6 +10,10 @@ describe('checkServerHealth', () => {
     expect(await checkServerHealth(answering(200, { status: 'ok' }))).toBe('connected');
   });
 
+  it('asks for the token link when the server refuses this browser', async () => {
+    expect(await checkServerHealth(answering(401, { error: 'Unauthorized' }))).toBe('needs-token');
+  });
+
   it('asks the health route of the same origin', async () => {
     const asked: string[] = [];
     await checkServerHealth(async (input) => {

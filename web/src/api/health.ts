@@ -1,5 +1,8 @@
-/** What the web app knows about its server: still asking, answering, or not answering. */
-export type ServerHealth = 'checking' | 'connected' | 'unreachable';
+/**
+ * What the web app knows about its server: still asking, answering, answering but refusing this
+ * browser (no token yet), or not answering.
+ */
+export type ServerHealth = 'checking' | 'connected' | 'needs-token' | 'unreachable';
 
 /** A hung server counts as unreachable after this long, before the next check starts. */
 export const HEALTH_CHECK_TIMEOUT_MS = 4000;
@@ -14,6 +17,7 @@ export async function checkServerHealth(
       cache: 'no-store',
       signal: AbortSignal.timeout(HEALTH_CHECK_TIMEOUT_MS),
     });
+    if (response.status === 401) return 'needs-token';
     if (!response.ok) return 'unreachable';
     const body: unknown = await response.json();
     const healthy =

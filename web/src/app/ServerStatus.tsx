@@ -4,6 +4,7 @@ import { useServerHealth } from './useServerHealth';
 const LABELS: Record<ServerHealth, string> = {
   checking: 'Checking server…',
   connected: 'Server connected',
+  'needs-token': 'Open the link the server printed (it carries the access token)',
   unreachable: 'Server unreachable',
 };
 

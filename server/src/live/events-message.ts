@@ -1,0 +1,32 @@
+import type { ExecutionEvent, SequencedEvent, ServerMessageOf } from '@pipewright/shared';
+
+/** Rough JSON size of an event: its log text dominates, the rest is a few short fields. */
+function approximateBytes(event: ExecutionEvent): number {
+  return 200 + (event.type === 'log' ? event.text.length : 0);
+}
+
+/**
+ * Consecutive events as `events` messages of about `maxBytes` each, so one big replay page or
+ * a burst of log chunks never becomes a single frame larger than the socket's cap.
+ */
+export function eventsMessages(
+  executionId: string,
+  events: readonly SequencedEvent[],
+  maxBytes: number,
+): ServerMessageOf<'events'>[] {
+  const messages: ServerMessageOf<'events'>[] = [];
+  let current: ServerMessageOf<'events'>['events'] = [];
+  let bytes = 0;
+  for (const { seq, event } of events) {
+    const size = approximateBytes(event);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      messages.push({ type: 'events', executionId, events: current });
+      current = [];
+      bytes = 0;
+    }
+    current.push({ seq, event });
+    bytes += size;
+  }
+  if (current.length > 0) messages.push({ type: 'events', executionId, events: current });
+  return messages;
+}
