@@ -44,6 +44,7 @@ export async function openServices(config: ServicesConfig): Promise<Services> {
       objectStore,
       imageMap: new ImageMap(config.imageMap ?? []),
       sandbox,
+      store,
       ...(config.workingDir !== undefined && { workingDir: config.workingDir }),
       ...(config.stopGraceMs !== undefined && { stopGraceMs: config.stopGraceMs }),
     }),

@@ -11,9 +11,6 @@ import type { StepOutcome } from './engine-ports';
 /** Step types the engine decides itself, without a process. */
 export const builtinStepTypes = new Set(['Condition', 'Fail']);
 
-/** Step types with a local runner. */
-export const processStepTypes = new Set(['Processing']);
-
 /** Evaluates a Condition step: its outcome is SageMaker's `Metadata.Condition.Outcome`. */
 export function runConditionStep(
   step: Record<string, unknown>,

@@ -57,8 +57,11 @@ export interface StepRunRequest {
   step: Record<string, unknown>;
   /** The step's Arguments with every expression resolved. */
   arguments: unknown;
-  /** Called once the step's process (or wait) has really begun. */
-  onExecuting: () => void;
+  /**
+   * Called once the step's process (or wait) has really begun; metadata known by then (a
+   * Callback step's token) is shown while the step runs.
+   */
+  onExecuting: (metadata?: StepMetadata) => void;
   onLog: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Aborted when the step must stop. */
   signal: AbortSignal;
@@ -68,6 +71,8 @@ export interface StepRunRequest {
 export interface StepRuntime {
   /** Puts embedded script files where the steps will read them. */
   materializeFiles(files: Record<string, { content: string }>): Promise<void>;
+  /** Whether a step type has a local runner. */
+  canRun(stepType: string): boolean;
   run(request: StepRunRequest): Promise<StepOutcome>;
   readJsonSync(uri: string): unknown;
   /** Kills what is left of an attempt that was running when the server died. */

@@ -3,6 +3,7 @@ import {
   type ExecutionState,
   type PipelineDocument,
   type PipelineGraph,
+  type StepMetadata,
   ConflictError,
   UserError,
   createPipelineGraph,
@@ -18,13 +19,7 @@ import {
   resolveParameterValues,
 } from '@pipewright/shared';
 import type { EventBus } from '../events/event-bus';
-import {
-  builtinStepTypes,
-  processStepTypes,
-  runConditionStep,
-  runFailStep,
-  unsupportedStep,
-} from './builtin-steps';
+import { builtinStepTypes, runConditionStep, runFailStep, unsupportedStep } from './builtin-steps';
 import type { EngineStore, StepOutcome, StepRuntime } from './engine-ports';
 import { evaluationContextFor } from './evaluation-context';
 import { LogBatcher } from './log-batcher';
@@ -320,15 +315,17 @@ export class Engine {
       store: this.options.store,
       readJsonSync: (uri) => this.options.runtime.readJsonSync(uri),
     });
-    const executing = () =>
-      this.append(live.executionId, [{ type: 'step-executing', at: now(), stepName, attempt }]);
+    const executing = (metadata?: StepMetadata) =>
+      this.append(live.executionId, [
+        { type: 'step-executing', at: now(), stepName, attempt, ...(metadata && { metadata }) },
+      ]);
     if (builtinStepTypes.has(node.type)) {
       executing();
       return node.type === 'Condition'
         ? runConditionStep(node.step, node.pointer, context)
         : runFailStep(node.step, node.pointer, context);
     }
-    if (!processStepTypes.has(node.type)) return unsupportedStep(node.type);
+    if (!this.options.runtime.canRun(node.type)) return unsupportedStep(node.type);
     const resolved = evaluateExpression(
       node.step.Arguments ?? {},
       context,

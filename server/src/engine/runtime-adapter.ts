@@ -1,28 +1,14 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PropertyFile } from '@pipewright/shared';
 import { attemptDirFor, defaultOutputPrefixFor } from '../runtime/attempt-paths';
-import type { ImageMap } from '../runtime/image-map';
 import { killLeftoverProcess } from '../runtime/leftover-process';
-import type { ObjectStore } from '../runtime/object-store';
-import { runProcessingStep } from '../runtime/processing-runner';
-import type { Sandbox } from '../runtime/sandbox';
 import type { StepRuntime } from './engine-ports';
-
-export interface RuntimeAdapterOptions {
-  dataDir: string;
-  objectStore: ObjectStore;
-  imageMap: ImageMap;
-  sandbox: Sandbox;
-  /** Where step processes start; relative script paths resolve from here. */
-  workingDir?: string;
-  stopGraceMs?: number;
-}
+import { type RunnerServices, stepRunners } from './step-runners';
 
 /** The engine's view of the local runtime: where each attempt runs and with what. */
-export function stepRuntimeFrom(options: RuntimeAdapterOptions): StepRuntime {
-  const { dataDir, objectStore } = options;
+export function stepRuntimeFrom(services: RunnerServices): StepRuntime {
+  const { dataDir, objectStore } = services;
   return {
     async materializeFiles(files) {
       const scratch = await mkdtemp(join(tmpdir(), 'pipewright-files-'));
@@ -34,29 +20,15 @@ export function stepRuntimeFrom(options: RuntimeAdapterOptions): StepRuntime {
         await objectStore.put(source, uri);
       }
     },
+    canRun: (stepType) => stepType in stepRunners,
     async run(request) {
-      const attemptDir = attemptDirFor(
-        dataDir,
-        request.executionId,
-        request.stepName,
-        request.attempt,
-      );
-      return runProcessingStep({
-        executionId: request.executionId,
-        stepName: request.stepName,
-        attempt: request.attempt,
-        arguments: request.arguments,
-        propertyFiles: (request.step.PropertyFiles ?? []) as PropertyFile[],
-        attemptDir,
-        objectStore,
-        imageMap: options.imageMap,
-        sandbox: options.sandbox,
+      const runner = stepRunners[request.stepType];
+      if (!runner) throw new Error(`no local runner for ${request.stepType} steps`);
+      return runner({
+        ...request,
+        attemptDir: attemptDirFor(dataDir, request.executionId, request.stepName, request.attempt),
         defaultOutputPrefix: defaultOutputPrefixFor(request.executionId, request.stepName),
-        onStarted: request.onExecuting,
-        onLog: request.onLog,
-        signal: request.signal,
-        ...(options.workingDir !== undefined && { workingDir: options.workingDir }),
-        ...(options.stopGraceMs !== undefined && { stopGraceMs: options.stopGraceMs }),
+        services,
       });
     },
     readJsonSync: (uri) => objectStore.readJsonSync(uri),

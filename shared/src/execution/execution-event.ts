@@ -21,7 +21,15 @@ export const ExecutionEventSchema = z.discriminatedUnion('type', [
     stepNames: z.array(stepName).describe('every step of the pipeline, nested ones included'),
   }),
   z.object({ type: z.literal('step-starting'), at, stepName, attempt }),
-  z.object({ type: z.literal('step-executing'), at, stepName, attempt }),
+  z.object({
+    type: z.literal('step-executing'),
+    at,
+    stepName,
+    attempt,
+    metadata: StepMetadataSchema.optional().describe(
+      "known while running, e.g. a Callback's token",
+    ),
+  }),
   z.object({
     type: z.literal('step-succeeded'),
     at,

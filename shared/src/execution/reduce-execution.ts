@@ -53,7 +53,11 @@ export function reduceExecution(
       break;
     }
     case 'step-executing':
-      updateStep(event.stepName, (step) => ({ ...step, status: 'Executing' }));
+      updateStep(event.stepName, (step) => ({
+        ...step,
+        status: 'Executing',
+        ...(event.metadata && { metadata: event.metadata }),
+      }));
       break;
     case 'step-succeeded':
       updateStep(event.stepName, (step) => ({
