@@ -5,6 +5,7 @@ import type {
   StepMetadata,
 } from '@pipewright/shared';
 import type { PublishedEvent } from '../events/event-bus';
+import type { RetryExceptionType } from './retry-policy';
 
 /** What the engine needs from the store; the SQLite repositories provide it. */
 export interface EngineStore {
@@ -29,6 +30,13 @@ export interface EngineStore {
     stepProperties?: { stepName: string; attempt: number; properties: unknown }[],
   ): PublishedEvent[];
   stepProperties(executionId: string, stepName: string): unknown;
+  /** The latest earlier successful run of a step with this cache key, if any. */
+  findCachedRun(query: {
+    pipelineName: string;
+    stepName: string;
+    cacheKey: string;
+    notBefore: string;
+  }): { executionId: string; properties: unknown; metadata?: StepMetadata } | undefined;
   activeExecutionIds(): string[];
 }
 
@@ -42,8 +50,22 @@ export interface ExecutionRecord {
 
 /** What happened when a step ran. */
 export type StepOutcome =
-  | { status: 'Succeeded'; properties?: unknown; metadata?: StepMetadata }
-  | { status: 'Failed'; reason: string; metadata?: StepMetadata }
+  | {
+      status: 'Succeeded';
+      properties?: unknown;
+      metadata?: StepMetadata;
+      /** Set when the step has caching enabled, so later runs can find this one. */
+      cacheKey?: string;
+      /** Set when the result was reused from an earlier run instead of running. */
+      cacheHit?: { sourcePipelineExecutionArn: string };
+    }
+  | {
+      status: 'Failed';
+      reason: string;
+      metadata?: StepMetadata;
+      /** The SageMaker exception type this failure counts as, for RetryPolicies. */
+      exceptionType?: RetryExceptionType;
+    }
   | { status: 'Stopped' };
 
 /** Everything a step executor gets: its resolved arguments and the means to report. */

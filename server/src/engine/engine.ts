@@ -13,7 +13,11 @@ import {
   isExecutionFinished,
   isStepActive,
   nextAttempt,
+  parseExpireAfter,
   parsePipelineValue,
+  executionArn,
+  type RetryPolicy,
+  type StepNode,
   planExecution,
   reduceExecution,
   resolveParameterValues,
@@ -21,8 +25,10 @@ import {
 import type { EventBus } from '../events/event-bus';
 import { builtinStepTypes, runConditionStep, runFailStep, unsupportedStep } from './builtin-steps';
 import type { EngineStore, StepOutcome, StepRuntime } from './engine-ports';
+import { cacheKeyOf, isCacheable } from './cache-key';
 import { evaluationContextFor } from './evaluation-context';
 import { LogBatcher } from './log-batcher';
+import { classifyFailure, retryDelayMs } from './retry-policy';
 
 export interface EngineOptions {
   store: EngineStore;
@@ -288,11 +294,15 @@ export class Engine {
     live.running.set(stepName, controller);
     this.globalRunning++;
     const promise = this.runStep(live, stepName, attempt, controller.signal)
-      .catch((error: unknown): StepOutcome => ({
-        status: 'Failed',
-        reason: `Pipewright could not run the step: ${error instanceof Error ? error.message : String(error)}`,
+      .catch((error: unknown) => ({
+        // The attempt that was running when the error escaped: the latest one started.
+        attempt: live.state.steps[stepName]?.attemptCount ?? attempt,
+        outcome: {
+          status: 'Failed',
+          reason: `Pipewright could not run the step: ${error instanceof Error ? error.message : String(error)}`,
+        } satisfies StepOutcome as StepOutcome,
       }))
-      .then((outcome) => this.finishStep(live, stepName, attempt, outcome));
+      .then((result) => this.finishStep(live, stepName, result.attempt, result.outcome));
     this.settled.add(promise);
     void promise.finally(() => this.settled.delete(promise));
   }
@@ -302,9 +312,11 @@ export class Engine {
     stepName: string,
     attempt: number,
     signal: AbortSignal,
-  ): Promise<StepOutcome> {
+  ): Promise<{ outcome: StepOutcome; attempt: number }> {
+    const done = (outcome: StepOutcome) => ({ outcome, attempt });
     const node = live.graph.byName.get(stepName);
-    if (!node) return { status: 'Failed', reason: `Step "${stepName}" is not in the pipeline.` };
+    if (!node)
+      return done({ status: 'Failed', reason: `Step "${stepName}" is not in the pipeline.` });
     const context = evaluationContextFor({
       executionId: live.executionId,
       pipelineName: live.pipelineName,
@@ -315,27 +327,114 @@ export class Engine {
       store: this.options.store,
       readJsonSync: (uri) => this.options.runtime.readJsonSync(uri),
     });
-    const executing = (metadata?: StepMetadata) =>
-      this.append(live.executionId, [
-        { type: 'step-executing', at: now(), stepName, attempt, ...(metadata && { metadata }) },
-      ]);
     if (builtinStepTypes.has(node.type)) {
-      executing();
-      return node.type === 'Condition'
-        ? runConditionStep(node.step, node.pointer, context)
-        : runFailStep(node.step, node.pointer, context);
+      this.appendExecuting(live, stepName, attempt);
+      return done(
+        node.type === 'Condition'
+          ? runConditionStep(node.step, node.pointer, context)
+          : runFailStep(node.step, node.pointer, context),
+      );
     }
-    if (!this.options.runtime.canRun(node.type)) return unsupportedStep(node.type);
+    if (!this.options.runtime.canRun(node.type)) return done(unsupportedStep(node.type));
     const resolved = evaluateExpression(
       node.step.Arguments ?? {},
       context,
       `${node.pointer}/Arguments`,
     );
-    if (!resolved.ok)
-      return {
+    if (!resolved.ok) {
+      return done({
         status: 'Failed',
         reason: `An expression could not be resolved: ${resolved.error.message}`,
-      };
+      });
+    }
+    const cache = this.cacheFor(live, node.type, node.step, resolved.value);
+    if (cache?.hit) return done(cache.hit);
+    const result = await this.runWithRetries(live, node, attempt, resolved.value, signal);
+    if (cache && result.outcome.status === 'Succeeded') {
+      return { ...result, outcome: { ...result.outcome, cacheKey: cache.key } };
+    }
+    return result;
+  }
+
+  /** The step's cache key and, when an earlier run matches, its reused result. */
+  private cacheFor(
+    live: LiveExecution,
+    stepType: string,
+    step: Record<string, unknown>,
+    resolvedArguments: unknown,
+  ): { key: string; hit?: StepOutcome } | undefined {
+    const config = step.CacheConfig as { Enabled?: boolean; ExpireAfter?: string } | undefined;
+    if (!config?.Enabled || !isCacheable(stepType)) return undefined;
+    const key = cacheKeyOf(stepType, resolvedArguments, embeddedFiles(live.document));
+    const expireMs = config.ExpireAfter ? parseExpireAfter(config.ExpireAfter) : null;
+    const notBefore = expireMs === null ? '' : new Date(Date.now() - expireMs).toISOString();
+    const stepName = step.Name as string;
+    const run = this.options.store.findCachedRun({
+      pipelineName: live.pipelineName,
+      stepName,
+      cacheKey: key,
+      notBefore,
+    });
+    if (!run) return { key };
+    return {
+      key,
+      hit: {
+        status: 'Succeeded',
+        properties: run.properties,
+        ...(run.metadata && { metadata: run.metadata }),
+        cacheKey: key,
+        cacheHit: { sourcePipelineExecutionArn: executionArn(live.pipelineName, run.executionId) },
+      },
+    };
+  }
+
+  /**
+   * Runs attempts until one succeeds, is stopped, or fails in a way the step's RetryPolicies do
+   * not retry. Each attempt has its own number, log and folder; the wait between attempts ends
+   * early when the step is stopped.
+   */
+  private async runWithRetries(
+    live: LiveExecution,
+    node: StepNode,
+    firstAttempt: number,
+    resolvedArguments: unknown,
+    signal: AbortSignal,
+  ): Promise<{ outcome: StepOutcome; attempt: number }> {
+    const startedAt = Date.now();
+    const policies = node.step.RetryPolicies as RetryPolicy[] | undefined;
+    let attempt = firstAttempt;
+    for (let retries = 0; ; retries++) {
+      const outcome = await this.runAttempt(live, node, attempt, resolvedArguments, signal);
+      if (outcome.status !== 'Failed' || signal.aborted) return { outcome, attempt };
+      const exceptionType = classifyFailure(outcome.reason, outcome.exceptionType);
+      const delay = retryDelayMs(policies, exceptionType, retries, Date.now() - startedAt);
+      if (delay === undefined) return { outcome, attempt };
+      this.append(live.executionId, [
+        {
+          type: 'log',
+          at: now(),
+          stepName: node.name,
+          attempt,
+          stream: 'stderr',
+          text: `[pipewright] attempt ${attempt} failed (${exceptionType}); retrying in ${delay / 1000} s\n`,
+        },
+      ]);
+      if (!(await sleep(delay, signal))) return { outcome: { status: 'Stopped' }, attempt };
+      attempt++;
+      this.append(live.executionId, [
+        { type: 'step-starting', at: now(), stepName: node.name, attempt },
+      ]);
+    }
+  }
+
+  private async runAttempt(
+    live: LiveExecution,
+    node: StepNode,
+    attempt: number,
+    resolvedArguments: unknown,
+    signal: AbortSignal,
+  ): Promise<StepOutcome> {
+    const stepName = node.name;
     const logs = new LogBatcher((chunks) =>
       this.append(
         live.executionId,
@@ -350,14 +449,25 @@ export class Engine {
         stepType: node.type,
         attempt,
         step: node.step,
-        arguments: resolved.value,
-        onExecuting: executing,
+        arguments: resolvedArguments,
+        onExecuting: (metadata) => this.appendExecuting(live, stepName, attempt, metadata),
         onLog: (stream, text) => logs.add(stream, text),
         signal,
       });
     } finally {
       logs.flush();
     }
+  }
+
+  private appendExecuting(
+    live: LiveExecution,
+    stepName: string,
+    attempt: number,
+    metadata?: StepMetadata,
+  ): void {
+    this.append(live.executionId, [
+      { type: 'step-executing', at: now(), stepName, attempt, ...(metadata && { metadata }) },
+    ]);
   }
 
   private finishStep(
@@ -379,6 +489,8 @@ export class Engine {
             stepName,
             attempt,
             ...(outcome.metadata && { metadata: outcome.metadata }),
+            ...(outcome.cacheKey !== undefined && { cacheKey: outcome.cacheKey }),
+            ...(outcome.cacheHit && { cacheHit: outcome.cacheHit }),
           },
         ],
         outcome.properties === undefined
@@ -405,6 +517,22 @@ export class Engine {
 
 function embeddedFiles(document: PipelineDocument): Record<string, { content: string }> {
   return (document[extensionKey]?.files ?? {}) as Record<string, { content: string }>;
+}
+
+/** Waits `ms`; resolves false at once when the signal aborts (the step was stopped). */
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 function now(): string {

@@ -36,6 +36,7 @@ export function engineStoreFrom(store: Store): EngineStore {
     stepProperties(executionId, stepName) {
       return store.executions.getStepProperties(executionId, stepName)?.properties;
     },
+    findCachedRun: (query) => store.executions.findCachedRun(query),
     activeExecutionIds() {
       return store.executions.listActive().map((execution) => execution.header.executionId);
     },

@@ -22,6 +22,7 @@ import {
 } from './execution-rows';
 import { type PageRequest, decodePageToken, pageSize, toPage } from './pagination';
 import { findPipelineId, pipelineNotFound, requireVersion } from './pipeline-lookup';
+import { type CachedRun, findCachedRun } from './cached-runs';
 import {
   type StepProperties,
   readLatestStepProperties,
@@ -230,6 +231,11 @@ export class ExecutionRepository {
    */
   latestStepProperties(executionId: string): Record<string, StepProperties> {
     return readLatestStepProperties(this.sql, executionId);
+  }
+
+  /** The latest earlier run of a step with this cache key, for step caching. */
+  findCachedRun(query: Parameters<typeof findCachedRun>[1]): CachedRun | undefined {
+    return findCachedRun(this.sql, query);
   }
 
   private unusedId(): string {

@@ -17,3 +17,4 @@ export {
 export type { StoredEvent, StoredExecution } from './execution-rows';
 export type { StepProperties } from './step-properties';
 export { type PageRequest, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+export type { CachedRun } from './cached-runs';

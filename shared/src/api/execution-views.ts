@@ -100,5 +100,9 @@ function toExecutionStep(step: StepRun): ExecutionStep {
     AttemptCount: step.attemptCount,
     ...(step.failureReason !== undefined && { FailureReason: step.failureReason }),
     ...(step.metadata !== undefined && { Metadata: step.metadata }),
+    ...(step.cacheHitResult !== undefined && { CacheHitResult: step.cacheHitResult }),
+    ...(step.selectiveExecutionResult !== undefined && {
+      SelectiveExecutionResult: step.selectiveExecutionResult,
+    }),
   };
 }

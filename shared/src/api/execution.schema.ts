@@ -62,5 +62,9 @@ export const ExecutionStepSchema = z.object({
   FailureReason: z.string().optional(),
   /** Keyed by kind: `ProcessingJob`, `Condition` (with its `Outcome`), `Fail`, … */
   Metadata: StepMetadataSchema.optional(),
+  /** The result was reused from an earlier execution's run of this step (caching). */
+  CacheHitResult: z.object({ SourcePipelineExecutionArn: z.string() }).optional(),
+  /** Not selected in a selective execution: reused from the source execution. */
+  SelectiveExecutionResult: z.object({ SourcePipelineExecutionArn: z.string() }).optional(),
 });
 export type ExecutionStep = z.infer<typeof ExecutionStepSchema>;

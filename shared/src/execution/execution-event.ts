@@ -19,6 +19,11 @@ export const ExecutionEventSchema = z.discriminatedUnion('type', [
     at,
     parameters: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
     stepNames: z.array(stepName).describe('every step of the pipeline, nested ones included'),
+    selectedSteps: z
+      .array(stepName)
+      .optional()
+      .describe('a selective execution: only these steps run (SelectiveExecutionConfig)'),
+    sourcePipelineExecutionArn: z.string().optional(),
   }),
   z.object({ type: z.literal('step-starting'), at, stepName, attempt }),
   z.object({
@@ -36,6 +41,15 @@ export const ExecutionEventSchema = z.discriminatedUnion('type', [
     stepName,
     attempt,
     metadata: StepMetadataSchema.optional(),
+    cacheKey: z.string().optional().describe('set when the step has caching enabled'),
+    cacheHit: z
+      .object({ sourcePipelineExecutionArn: z.string() })
+      .optional()
+      .describe("the result was reused from this execution's run of the step (CacheHitResult)"),
+    reused: z
+      .object({ sourcePipelineExecutionArn: z.string() })
+      .optional()
+      .describe('not selected in a selective execution: reused from the source execution'),
   }),
   z.object({
     type: z.literal('step-failed'),

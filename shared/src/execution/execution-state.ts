@@ -11,6 +11,10 @@ export interface StepRun {
   endTime?: string;
   failureReason?: string;
   metadata?: StepMetadata;
+  /** SageMaker's `CacheHitResult`: the step's result came from an earlier execution. */
+  cacheHitResult?: { SourcePipelineExecutionArn: string };
+  /** SageMaker's `SelectiveExecutionResult`: not selected, reused from the source execution. */
+  selectiveExecutionResult?: { SourcePipelineExecutionArn: string };
 }
 
 /** An execution's state: the fold of its events. */
@@ -23,6 +27,10 @@ export interface ExecutionState {
   parameters: Record<string, string | number | boolean>;
   /** Every step of the pipeline, nested ones included, in document order. */
   stepNames: string[];
+  /** For a selective execution: the only steps that run (the rest are reused or never run). */
+  selectedSteps?: string[];
+  /** For a selective execution: where unselected upstream steps' results come from. */
+  sourcePipelineExecutionArn?: string;
   /** Started steps by name. */
   steps: Record<string, StepRun>;
   /** Attempts of steps reset by a retry, so the next attempt number continues from them. */

@@ -25,6 +25,10 @@ export function reduceExecution(
       steps: {},
       priorAttempts: {},
       lastSeq: seq,
+      ...(event.selectedSteps && { selectedSteps: event.selectedSteps }),
+      ...(event.sourcePipelineExecutionArn && {
+        sourcePipelineExecutionArn: event.sourcePipelineExecutionArn,
+      }),
     };
   }
   if (!state) throw new ExecutionEventError(`"${event.type}" arrived before "execution-started"`);
@@ -65,6 +69,14 @@ export function reduceExecution(
         status: 'Succeeded',
         endTime: event.at,
         ...(event.metadata && { metadata: event.metadata }),
+        ...(event.cacheHit && {
+          cacheHitResult: { SourcePipelineExecutionArn: event.cacheHit.sourcePipelineExecutionArn },
+        }),
+        ...(event.reused && {
+          selectiveExecutionResult: {
+            SourcePipelineExecutionArn: event.reused.sourcePipelineExecutionArn,
+          },
+        }),
       }));
       break;
     case 'step-failed':

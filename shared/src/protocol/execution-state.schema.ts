@@ -15,6 +15,8 @@ export const StepRunSchema = z.object({
   endTime: z.string().optional(),
   failureReason: z.string().optional(),
   metadata: StepMetadataSchema.optional(),
+  cacheHitResult: z.object({ SourcePipelineExecutionArn: z.string() }).optional(),
+  selectiveExecutionResult: z.object({ SourcePipelineExecutionArn: z.string() }).optional(),
 });
 
 /**
@@ -29,6 +31,8 @@ export const ExecutionStateSchema = z.object({
   lastModifiedTime: z.string(),
   parameters: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   stepNames: z.array(z.string()),
+  selectedSteps: z.array(z.string()).optional(),
+  sourcePipelineExecutionArn: z.string().optional(),
   steps: z.record(z.string(), StepRunSchema),
   priorAttempts: z.record(z.string(), z.number().int().nonnegative()),
   lastSeq: z.number().int().nonnegative(),
