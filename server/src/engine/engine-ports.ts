@@ -38,6 +38,8 @@ export interface EngineStore {
     notBefore: string;
   }): { executionId: string; properties: unknown; metadata?: StepMetadata } | undefined;
   activeExecutionIds(): string[];
+  /** The newest Succeeded, Failed or Stopped execution of a pipeline: a selective run's default source. */
+  latestFinishedExecutionId(pipelineName: string): string | undefined;
 }
 
 export interface ExecutionRecord {

@@ -14,6 +14,7 @@ import {
   isStepActive,
   nextAttempt,
   parseExpireAfter,
+  checkSelection,
   parsePipelineValue,
   executionArn,
   type RetryPolicy,
@@ -48,6 +49,8 @@ export interface StartInput {
   description?: string;
   maxParallel?: number;
   idempotencyKey?: string;
+  /** SageMaker's SelectiveExecutionConfig: run only these steps, reusing the source's results upstream. */
+  selectiveExecution?: { sourceExecutionId?: string; selectedSteps: string[] };
 }
 
 interface LiveExecution {
@@ -97,6 +100,10 @@ export class Engine {
         hint: parameters.errors[0]?.hint,
       });
     }
+    const graph = createPipelineGraph(document);
+    const selection =
+      input.selectiveExecution &&
+      this.checkSelection(input.pipelineName, graph, input.selectiveExecution);
     const { executionId, created } = store.createExecution({
       pipelineName: input.pipelineName,
       version,
@@ -107,18 +114,101 @@ export class Engine {
     });
     if (!created) return executionId;
     await this.options.runtime.materializeFiles(embeddedFiles(document));
-    const graph = createPipelineGraph(document);
     this.append(executionId, [
       {
         type: 'execution-started',
         at: now(),
         parameters: parameters.values,
         stepNames: graph.nodes.map((node) => node.name),
+        ...(selection && {
+          selectedSteps: selection.selectedSteps,
+          sourcePipelineExecutionArn: executionArn(input.pipelineName, selection.sourceExecutionId),
+        }),
       },
     ]);
+    if (selection) this.reuseFromSource(executionId, input.pipelineName, selection);
     this.track(executionId);
     this.tickAll();
     return executionId;
+  }
+
+  /** Finds the source execution and checks the selection against SageMaker's rules. */
+  private checkSelection(
+    pipelineName: string,
+    graph: PipelineGraph,
+    config: NonNullable<StartInput['selectiveExecution']>,
+  ): { selectedSteps: string[]; sourceExecutionId: string; reused: string[] } {
+    const { store } = this.options;
+    const sourceExecutionId =
+      config.sourceExecutionId ?? store.latestFinishedExecutionId(pipelineName);
+    if (sourceExecutionId === undefined) {
+      throw new UserError(
+        `Pipeline "${pipelineName}" has no finished execution to reuse results from.`,
+        {
+          status: 400,
+          path: '/body/selectiveExecutionConfig',
+          hint: 'Run the whole pipeline once, or name a source execution.',
+        },
+      );
+    }
+    const source = store.execution(sourceExecutionId);
+    const reusable = ['Succeeded', 'Failed', 'Stopped'];
+    if (
+      source.pipelineName !== pipelineName ||
+      !source.state ||
+      !reusable.includes(source.state.status)
+    ) {
+      throw new UserError(
+        `Execution ${sourceExecutionId} cannot be the source: it must be a Succeeded, Failed or Stopped execution of "${pipelineName}".`,
+        { status: 400, path: '/body/selectiveExecutionConfig/SourcePipelineExecutionArn' },
+      );
+    }
+    const checked = checkSelection(graph, config.selectedSteps, source.state);
+    if (!checked.ok) {
+      throw new UserError('The selected steps cannot run on their own.', {
+        status: 400,
+        path: '/body/selectiveExecutionConfig/SelectedSteps',
+        details: checked.problems,
+        hint: checked.problems[0]?.message,
+      });
+    }
+    return {
+      selectedSteps: [...new Set(config.selectedSteps)],
+      sourceExecutionId,
+      reused: checked.reused,
+    };
+  }
+
+  /** Unselected steps upstream of the selection take their results from the source execution. */
+  private reuseFromSource(
+    executionId: string,
+    pipelineName: string,
+    selection: { sourceExecutionId: string; reused: string[] },
+  ): void {
+    const { store } = this.options;
+    const source = store.execution(selection.sourceExecutionId).state;
+    const reused = {
+      sourcePipelineExecutionArn: executionArn(pipelineName, selection.sourceExecutionId),
+    };
+    for (const stepName of selection.reused) {
+      const metadata = source?.steps[stepName]?.metadata;
+      const properties = store.stepProperties(selection.sourceExecutionId, stepName);
+      this.append(
+        executionId,
+        [
+          { type: 'step-starting', at: now(), stepName, attempt: 1 },
+          {
+            type: 'step-succeeded',
+            at: now(),
+            stepName,
+            attempt: 1,
+            reused,
+            ...(metadata && { metadata }),
+          },
+        ],
+        properties === undefined ? undefined : [{ stepName, attempt: 1, properties }],
+      );
+    }
   }
 
   /** Stops an execution: running steps get SIGTERM, then SIGKILL after the grace period. */

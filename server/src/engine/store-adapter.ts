@@ -37,6 +37,22 @@ export function engineStoreFrom(store: Store): EngineStore {
       return store.executions.getStepProperties(executionId, stepName)?.properties;
     },
     findCachedRun: (query) => store.executions.findCachedRun(query),
+    latestFinishedExecutionId(pipelineName) {
+      let pageToken: string | undefined;
+      do {
+        const page = store.executions.list({
+          pipelineName,
+          limit: 100,
+          ...(pageToken && { pageToken }),
+        });
+        const finished = page.items.find((execution) =>
+          ['Succeeded', 'Failed', 'Stopped'].includes(execution.PipelineExecutionStatus),
+        );
+        if (finished) return finished.PipelineExecutionId;
+        pageToken = page.nextPageToken;
+      } while (pageToken);
+      return undefined;
+    },
     activeExecutionIds() {
       return store.executions.listActive().map((execution) => execution.header.executionId);
     },

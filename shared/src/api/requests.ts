@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { executionStatuses } from '../execution';
 import { stepNamePattern } from '../pipeline';
-import { ExecutionIdSchema, PipelineNameSchema } from './arn';
+import { ExecutionIdSchema, PipelineNameSchema, parseExecutionArn } from './arn';
 import { countText, wholeNumberText } from './query-values';
 
 /** The most items one page of a list may hold (and the default page size's ceiling). */
@@ -75,6 +75,19 @@ export const StartExecutionRequestSchema = z.strictObject({
   description: z.string().max(3072, 'A description has at most 3072 characters.').optional(),
   maxParallelExecutionSteps: maxParallelExecutionSteps.optional(),
   idempotencyKey: IdempotencyKeySchema.optional(),
+  /** SageMaker's SelectiveExecutionConfig: run only these steps, reusing earlier results upstream. */
+  selectiveExecutionConfig: z
+    .strictObject({
+      SourcePipelineExecutionArn: z
+        .string()
+        .refine((arn) => parseExecutionArn(arn) !== undefined, 'not an execution ARN')
+        .optional(),
+      SelectedSteps: z
+        .array(z.strictObject({ StepName: z.string().min(1) }))
+        .min(1)
+        .max(50),
+    })
+    .optional(),
 });
 export type StartExecutionRequest = z.infer<typeof StartExecutionRequestSchema>;
 

@@ -51,9 +51,12 @@ export function planExecution(
     return result;
   };
 
+  // A selective execution runs only its selected steps; the rest were reused or never run.
+  const selected = state.selectedSteps ? new Set(state.selectedSteps) : undefined;
   const ready = graph.nodes
     .map((node) => node.name)
-    .filter((name) => name !== '' && !state.steps[name] && readinessOf(name) === 'ready');
+    .filter((name) => name !== '' && !state.steps[name] && (!selected || selected.has(name)))
+    .filter((name) => readinessOf(name) === 'ready');
   const start = ready.slice(0, Math.max(0, capacity));
   if (running.length === 0 && ready.length === 0) {
     return { start: [], finish: { status: 'Succeeded' } };

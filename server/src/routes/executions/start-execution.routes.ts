@@ -1,4 +1,8 @@
-import { PipelineParamsSchema, StartExecutionRequestSchema } from '@pipewright/shared';
+import {
+  parseExecutionArn,
+  PipelineParamsSchema,
+  StartExecutionRequestSchema,
+} from '@pipewright/shared';
 import type { FastifyPluginAsync } from 'fastify';
 import type { IdempotencyRepository } from '../../idempotency/idempotency.repository';
 import { parseRequest } from '../parse-request';
@@ -33,6 +37,16 @@ export const startExecutionRoutes: FastifyPluginAsync<
         maxParallel: body.maxParallelExecutionSteps,
       }),
       ...(idempotencyKey !== undefined && { idempotencyKey }),
+      ...(body.selectiveExecutionConfig && {
+        selectiveExecution: {
+          selectedSteps: body.selectiveExecutionConfig.SelectedSteps.map((step) => step.StepName),
+          ...(body.selectiveExecutionConfig.SourcePipelineExecutionArn && {
+            sourceExecutionId: parseExecutionArn(
+              body.selectiveExecutionConfig.SourcePipelineExecutionArn,
+            )?.executionId,
+          }),
+        },
+      }),
     });
     return reply
       .code(201)
