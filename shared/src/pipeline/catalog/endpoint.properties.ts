@@ -265,6 +265,70 @@ export const endpointConfigProperties: ObjectShape = obj({
   MetricsConfig: metricsConfig,
 });
 
+/** A variant of a deployment still in progress; production and shadow variants share it. */
+const pendingVariantSummary = obj({
+  VariantName: str('Name of the variant'),
+  DeployedImages: list(
+    obj({
+      SpecifiedImage: str('Image path you specified when you created the model'),
+      ResolvedImage: str('Specific digest path of the image hosted in this ProductionVariant'),
+      ResolutionTime: time('Date and time when the image path for the model resolved to the…'),
+    }),
+  ),
+  CurrentWeight: num('Weight associated with the variant'),
+  DesiredWeight: num('Requested weight for the variant in this deployment, as specified in…'),
+  CurrentInstanceCount: int('Number of instances associated with the variant'),
+  DesiredInstanceCount: int(
+    'Number of instances requested in this deployment, as specified in the…',
+  ),
+  InstanceType: str('Type of instances associated with the variant'),
+  InstancePools: list(
+    obj({
+      InstanceType: str('ML compute instance type for the instance pool'),
+      CurrentInstanceCount: int('Current number of instances of this type in the instance pool'),
+    }),
+  ),
+  AcceleratorType: str('This parameter is no longer supported'),
+  VariantStatus: list(
+    obj({
+      Status: str('Endpoint variant status which describes the current deployment stage…'),
+      StatusMessage: str('A message that describes the status of the production variant'),
+      StartTime: time('Start time of the current status change'),
+    }),
+  ),
+  CurrentServerlessConfig: obj({
+    MemorySizeInMB: int('Memory size of your serverless endpoint'),
+    MaxConcurrency: int('Maximum number of concurrent invocations your serverless endpoint can…'),
+    ProvisionedConcurrency: int(
+      'Amount of provisioned concurrency to allocate for the serverless…',
+    ),
+  }),
+  DesiredServerlessConfig: obj({
+    MemorySizeInMB: int('Memory size of your serverless endpoint'),
+    MaxConcurrency: int('Maximum number of concurrent invocations your serverless endpoint can…'),
+    ProvisionedConcurrency: int(
+      'Amount of provisioned concurrency to allocate for the serverless…',
+    ),
+  }),
+  ManagedInstanceScaling: obj({
+    Status: str('Indicates whether managed instance scaling is enabled'),
+    MinInstanceCount: int('Minimum number of instances that the endpoint must retain when it…'),
+    MaxInstanceCount: int('Maximum number of instances that the endpoint can provision when it…'),
+    ScaleInPolicy: obj({
+      Strategy: str('Strategy for scaling in instances'),
+      MaximumStepSize: int(
+        'Maximum number of instances that the endpoint can terminate at a time…',
+      ),
+      CooldownInMinutes: int(
+        'Cooldown period, in minutes, after the last endpoint operation before…',
+      ),
+    }),
+  }),
+  RoutingConfig: obj({
+    RoutingStrategy: str('Sets how the endpoint routes incoming traffic…'),
+  }),
+});
+
 /** `DescribeEndpointOutput`. */
 export const endpointProperties: ObjectShape = obj({
   EndpointName: str('Endpoint name'),
@@ -427,165 +491,9 @@ export const endpointProperties: ObjectShape = obj({
   AsyncInferenceConfig: asyncInferenceConfig,
   PendingDeploymentSummary: obj({
     EndpointConfigName: str('Name of the endpoint configuration used in the deployment'),
-    ProductionVariants: list(
-      obj({
-        VariantName: str('Name of the variant'),
-        DeployedImages: list(
-          obj({
-            SpecifiedImage: str('Image path you specified when you created the model'),
-            ResolvedImage: str(
-              'Specific digest path of the image hosted in this ProductionVariant',
-            ),
-            ResolutionTime: time(
-              'Date and time when the image path for the model resolved to the…',
-            ),
-          }),
-        ),
-        CurrentWeight: num('Weight associated with the variant'),
-        DesiredWeight: num('Requested weight for the variant in this deployment, as specified in…'),
-        CurrentInstanceCount: int('Number of instances associated with the variant'),
-        DesiredInstanceCount: int(
-          'Number of instances requested in this deployment, as specified in the…',
-        ),
-        InstanceType: str('Type of instances associated with the variant'),
-        InstancePools: list(
-          obj({
-            InstanceType: str('ML compute instance type for the instance pool'),
-            CurrentInstanceCount: int(
-              'Current number of instances of this type in the instance pool',
-            ),
-          }),
-        ),
-        AcceleratorType: str('This parameter is no longer supported'),
-        VariantStatus: list(
-          obj({
-            Status: str('Endpoint variant status which describes the current deployment stage…'),
-            StatusMessage: str('A message that describes the status of the production variant'),
-            StartTime: time('Start time of the current status change'),
-          }),
-        ),
-        CurrentServerlessConfig: obj({
-          MemorySizeInMB: int('Memory size of your serverless endpoint'),
-          MaxConcurrency: int(
-            'Maximum number of concurrent invocations your serverless endpoint can…',
-          ),
-          ProvisionedConcurrency: int(
-            'Amount of provisioned concurrency to allocate for the serverless…',
-          ),
-        }),
-        DesiredServerlessConfig: obj({
-          MemorySizeInMB: int('Memory size of your serverless endpoint'),
-          MaxConcurrency: int(
-            'Maximum number of concurrent invocations your serverless endpoint can…',
-          ),
-          ProvisionedConcurrency: int(
-            'Amount of provisioned concurrency to allocate for the serverless…',
-          ),
-        }),
-        ManagedInstanceScaling: obj({
-          Status: str('Indicates whether managed instance scaling is enabled'),
-          MinInstanceCount: int(
-            'Minimum number of instances that the endpoint must retain when it…',
-          ),
-          MaxInstanceCount: int(
-            'Maximum number of instances that the endpoint can provision when it…',
-          ),
-          ScaleInPolicy: obj({
-            Strategy: str('Strategy for scaling in instances'),
-            MaximumStepSize: int(
-              'Maximum number of instances that the endpoint can terminate at a time…',
-            ),
-            CooldownInMinutes: int(
-              'Cooldown period, in minutes, after the last endpoint operation before…',
-            ),
-          }),
-        }),
-        RoutingConfig: obj({
-          RoutingStrategy: str('Sets how the endpoint routes incoming traffic…'),
-        }),
-      }),
-      { keyField: 'VariantName' },
-    ),
+    ProductionVariants: list(pendingVariantSummary, { keyField: 'VariantName' }),
     StartTime: time('Start time of the deployment'),
-    ShadowProductionVariants: list(
-      obj({
-        VariantName: str('Name of the variant'),
-        DeployedImages: list(
-          obj({
-            SpecifiedImage: str('Image path you specified when you created the model'),
-            ResolvedImage: str(
-              'Specific digest path of the image hosted in this ProductionVariant',
-            ),
-            ResolutionTime: time(
-              'Date and time when the image path for the model resolved to the…',
-            ),
-          }),
-        ),
-        CurrentWeight: num('Weight associated with the variant'),
-        DesiredWeight: num('Requested weight for the variant in this deployment, as specified in…'),
-        CurrentInstanceCount: int('Number of instances associated with the variant'),
-        DesiredInstanceCount: int(
-          'Number of instances requested in this deployment, as specified in the…',
-        ),
-        InstanceType: str('Type of instances associated with the variant'),
-        InstancePools: list(
-          obj({
-            InstanceType: str('ML compute instance type for the instance pool'),
-            CurrentInstanceCount: int(
-              'Current number of instances of this type in the instance pool',
-            ),
-          }),
-        ),
-        AcceleratorType: str('This parameter is no longer supported'),
-        VariantStatus: list(
-          obj({
-            Status: str('Endpoint variant status which describes the current deployment stage…'),
-            StatusMessage: str('A message that describes the status of the production variant'),
-            StartTime: time('Start time of the current status change'),
-          }),
-        ),
-        CurrentServerlessConfig: obj({
-          MemorySizeInMB: int('Memory size of your serverless endpoint'),
-          MaxConcurrency: int(
-            'Maximum number of concurrent invocations your serverless endpoint can…',
-          ),
-          ProvisionedConcurrency: int(
-            'Amount of provisioned concurrency to allocate for the serverless…',
-          ),
-        }),
-        DesiredServerlessConfig: obj({
-          MemorySizeInMB: int('Memory size of your serverless endpoint'),
-          MaxConcurrency: int(
-            'Maximum number of concurrent invocations your serverless endpoint can…',
-          ),
-          ProvisionedConcurrency: int(
-            'Amount of provisioned concurrency to allocate for the serverless…',
-          ),
-        }),
-        ManagedInstanceScaling: obj({
-          Status: str('Indicates whether managed instance scaling is enabled'),
-          MinInstanceCount: int(
-            'Minimum number of instances that the endpoint must retain when it…',
-          ),
-          MaxInstanceCount: int(
-            'Maximum number of instances that the endpoint can provision when it…',
-          ),
-          ScaleInPolicy: obj({
-            Strategy: str('Strategy for scaling in instances'),
-            MaximumStepSize: int(
-              'Maximum number of instances that the endpoint can terminate at a time…',
-            ),
-            CooldownInMinutes: int(
-              'Cooldown period, in minutes, after the last endpoint operation before…',
-            ),
-          }),
-        }),
-        RoutingConfig: obj({
-          RoutingStrategy: str('Sets how the endpoint routes incoming traffic…'),
-        }),
-      }),
-      { keyField: 'VariantName' },
-    ),
+    ShadowProductionVariants: list(pendingVariantSummary, { keyField: 'VariantName' }),
   }),
   ExplainerConfig: explainerConfig,
   ShadowProductionVariants: list(
