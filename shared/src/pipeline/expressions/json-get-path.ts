@@ -1,4 +1,4 @@
-import { type ParseResult, type PathSegment, parseBracket } from './property-path';
+import { type ParseResult, type PathSegment, parseDottedPath } from './property-path';
 
 /**
  * Parses the `Path` of a `Std:JsonGet`. Real definitions use the same dotted form as property
@@ -9,30 +9,7 @@ import { type ParseResult, type PathSegment, parseBracket } from './property-pat
  */
 export function parseJsonGetPath(text: string): ParseResult<PathSegment[]> {
   if (text === '$') return { ok: true, value: [] };
-  let rest = text.startsWith('$.') ? text.slice(2) : text.startsWith('$[') ? text.slice(1) : text;
+  const rest = text.startsWith('$.') ? text.slice(2) : text.startsWith('$[') ? text.slice(1) : text;
   if (rest === '') return { ok: false, reason: 'the path is empty' };
-  const segments: PathSegment[] = [];
-  let expectDot = false;
-  while (rest.length > 0) {
-    if (rest.startsWith('[')) {
-      const member = parseBracket(rest);
-      if (!member.ok) return member;
-      segments.push(member.value.segment);
-      rest = rest.slice(member.value.length);
-      expectDot = true;
-      continue;
-    }
-    if (expectDot) {
-      if (!rest.startsWith('.')) {
-        return { ok: false, reason: `expected "." or "[" before "${rest}"` };
-      }
-      rest = rest.slice(1);
-    }
-    const name = /^[^.[]*/.exec(rest)?.[0] ?? '';
-    if (name === '') return { ok: false, reason: `expected a key at "${rest}"` };
-    segments.push({ kind: 'property', name });
-    rest = rest.slice(name.length);
-    expectDot = true;
-  }
-  return { ok: true, value: segments };
+  return parseDottedPath(rest, /^[^.[]*/, 'a key');
 }

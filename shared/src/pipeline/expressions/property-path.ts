@@ -25,6 +25,21 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
 
 /** Parses a property path such as `Outputs['train'].S3Output.S3Uri` into segments. */
 export function parsePropertyPath(text: string): ParseResult<PathSegment[]> {
+  const parsed = parseDottedPath(text, identifier, 'a property name');
+  if (parsed.ok && parsed.value.length === 0)
+    return { ok: false, reason: 'the property path is empty' };
+  return parsed;
+}
+
+/**
+ * The dotted form shared by property paths and JsonGet paths: names separated by `.`, with
+ * `[0]` and `['key']` members. `name` says what a name may be, `what` names it in errors.
+ */
+export function parseDottedPath(
+  text: string,
+  name: RegExp,
+  what: string,
+): ParseResult<PathSegment[]> {
   const segments: PathSegment[] = [];
   let rest = text;
   let expectDot = false;
@@ -43,15 +58,12 @@ export function parsePropertyPath(text: string): ParseResult<PathSegment[]> {
       }
       rest = rest.slice(1);
     }
-    const name = identifier.exec(rest)?.[0];
-    if (name === undefined) {
-      return { ok: false, reason: `expected a property name at "${rest}"` };
-    }
-    segments.push({ kind: 'property', name });
-    rest = rest.slice(name.length);
+    const found = name.exec(rest)?.[0];
+    if (!found) return { ok: false, reason: `expected ${what} at "${rest}"` };
+    segments.push({ kind: 'property', name: found });
+    rest = rest.slice(found.length);
     expectDot = true;
   }
-  if (segments.length === 0) return { ok: false, reason: 'the property path is empty' };
   return { ok: true, value: segments };
 }
 
