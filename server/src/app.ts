@@ -7,10 +7,12 @@ import { errorHandlerPlugin } from './plugins/error-handler.plugin';
 import { hostCheckPlugin } from './plugins/host-check.plugin';
 import { originCheckPlugin } from './plugins/origin-check.plugin';
 import { webAppPlugin } from './plugins/web-app.plugin';
+import { callbackRoutes } from './routes/callbacks/callbacks.routes';
 import { executionRoutes } from './routes/executions/executions.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { objectRoutes } from './routes/objects/objects.routes';
 import { pipelineRoutes } from './routes/pipelines/pipelines.routes';
+import { registryRoutes } from './routes/registry/registry.routes';
 import { versionRoutes } from './routes/version/version.routes';
 import type { Services } from './services';
 
@@ -45,6 +47,8 @@ export function buildApp(config: AppConfig, services: Services): FastifyInstance
       await api.register(pipelineRoutes, deps);
       await api.register(executionRoutes, deps);
       await api.register(objectRoutes, deps);
+      await api.register(registryRoutes, deps);
+      await api.register(callbackRoutes, deps);
     },
     { prefix: '/api' },
   );

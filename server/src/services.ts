@@ -1,3 +1,4 @@
+import { CallbackService } from './callbacks/callback.service';
 import { EventBus } from './events/event-bus';
 import { Engine } from './engine/engine';
 import { stepRuntimeFrom } from './engine/runtime-adapter';
@@ -25,6 +26,8 @@ export interface Services {
   engine: Engine;
   objectStore: ObjectStore;
   sandbox: Sandbox;
+  /** Callback tokens of Callback steps, answered through the API. */
+  callbacks: CallbackService;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export async function openServices(config: ServicesConfig): Promise<Services> {
     ...(config.workingDir !== undefined && { fileBaseDir: config.workingDir }),
   });
   const sandbox = await detectSandbox(config.sandbox ?? 'auto');
+  const callbacks = new CallbackService(store.database);
   const engine = new Engine({
     store: engineStoreFrom(store),
     runtime: stepRuntimeFrom({
@@ -45,6 +49,7 @@ export async function openServices(config: ServicesConfig): Promise<Services> {
       imageMap: new ImageMap(config.imageMap ?? []),
       sandbox,
       store,
+      callbacks,
       ...(config.workingDir !== undefined && { workingDir: config.workingDir }),
       ...(config.stopGraceMs !== undefined && { stopGraceMs: config.stopGraceMs }),
     }),
@@ -58,6 +63,7 @@ export async function openServices(config: ServicesConfig): Promise<Services> {
     engine,
     objectStore,
     sandbox,
+    callbacks,
     async close() {
       await engine.shutdown();
       store.close();

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { addCallbackCommands } from './callback-cli';
 import { processIo } from './cli-io';
 import { exportCommand, exportTargets } from './export-command';
 import { runCommand } from './run-command';
@@ -58,6 +59,8 @@ program
   .action(async (options: { output?: string }) => {
     process.exitCode = await schemaCommand(options, processIo);
   });
+
+addCallbackCommands(program);
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

@@ -10,6 +10,7 @@ import {
 import type { PublishedEvent } from '../events/event-bus';
 import { openServices } from '../services';
 import { type CliIo, exitCodes } from './cli-io';
+import { callbackWaitLines } from './callback-hint';
 import { formatDiagnostics } from './format-diagnostics';
 import { readPipelineFile } from './read-pipeline-file';
 import { describeEvent } from './run-progress';
@@ -50,8 +51,9 @@ export async function runCommand(
     io.stderr(`✖ ${parameters.reason}\n`);
     return exitCodes.unreadable;
   }
+  const dataDir = resolve(options.data ?? '.pipewright');
   const services = await openServices({
-    dataDir: resolve(options.data ?? '.pipewright'),
+    dataDir,
     sandbox: options.sandbox ?? 'auto',
   });
   try {
@@ -70,6 +72,7 @@ export async function runCommand(
         for (const line of describeEvent(event, state, options.logs ?? false)) {
           io.stdout(`${line}\n`);
         }
+        for (const line of callbackWaitLines(event, document, dataDir)) io.stdout(`${line}\n`);
         if (event.type === 'execution-finished') resolveFinished(state);
       }
     };

@@ -56,6 +56,6 @@ export function unsupportedStep(stepType: string): StepOutcome {
   }
   return {
     status: 'Failed',
-    reason: `${stepType} steps are not yet runnable locally in this version of Pipewright; Processing, Condition and Fail steps are.`,
+    reason: `${stepType} steps have no local runner in this version of Pipewright.`,
   };
 }

@@ -150,14 +150,22 @@ describe('the engine', () => {
     ).rejects.toThrow(/parameter values are not valid/);
   });
 
-  it('fails a step type that has no local runner yet with a clear reason', async () => {
+  it('fails a step type that needs AWS with a clear reason', async () => {
     services = await testServices();
     services.store.pipelines.create({
-      name: 'train',
-      document: pipelineOf([{ Name: 'Train', Type: 'Training', Arguments: {} }]),
+      name: 'emr',
+      document: pipelineOf([
+        {
+          Name: 'Spark',
+          Type: 'EMR',
+          Arguments: { ClusterId: 'j-1', StepConfig: { HadoopJarStep: { Jar: 's3://j.jar' } } },
+        },
+      ]),
     });
-    const { state } = await runToEnd(services, 'train');
-    expect(state?.steps.Train?.failureReason).toMatch(/not yet runnable locally/);
+    const { state } = await runToEnd(services, 'emr');
+    expect(state?.steps.Spark?.failureReason).toMatch(
+      /EMR steps are not runnable locally: they need AWS services/,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signalQuietly } from './process-tree';
 
@@ -14,21 +14,37 @@ export function forgetAttemptProcess(attemptDir: string): void {
   rmSync(join(attemptDir, pidFileName), { force: true });
 }
 
-/**
- * After a crash of the server, an attempt's processes may still run (in host mode nothing ties
- * them to the server). They are killed before the step runs again, so a step never runs twice
- * at once. Returns whether a process group was signalled.
- */
-export function killLeftoverProcess(attemptDir: string): boolean {
+/** Where a step that runs several jobs (a Tuning step) keeps each job's folder and pid file. */
+export const attemptJobsFolder = 'training-jobs';
+
+function killRecorded(folder: string): boolean {
   let text: string;
   try {
-    text = readFileSync(join(attemptDir, pidFileName), 'utf8');
+    text = readFileSync(join(folder, pidFileName), 'utf8');
   } catch {
     return false;
   }
   const pid = Number(text.trim());
-  forgetAttemptProcess(attemptDir);
+  forgetAttemptProcess(folder);
   if (!Number.isInteger(pid) || pid <= 1) return false;
   signalQuietly(-pid, 'SIGKILL');
   return true;
+}
+
+/**
+ * After a crash of the server, an attempt's processes may still run (in host mode nothing ties
+ * them to the server). They are killed before the step runs again, so a step never runs twice
+ * at once; so are the processes of the jobs in the attempt's `training-jobs/<job>/` folders.
+ * Returns whether a process group was signalled.
+ */
+export function killLeftoverProcess(attemptDir: string): boolean {
+  let killed = killRecorded(attemptDir);
+  let jobs: string[] = [];
+  try {
+    jobs = readdirSync(join(attemptDir, attemptJobsFolder));
+  } catch {
+    // No jobs folder: a step with one process.
+  }
+  for (const job of jobs) killed = killRecorded(join(attemptDir, attemptJobsFolder, job)) || killed;
+  return killed;
 }

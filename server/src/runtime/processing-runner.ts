@@ -7,23 +7,21 @@ import {
   hostPathOfLocalPath,
   prepareAttempt,
 } from './attempt-layout';
-import { findExecutable } from './executable-lookup';
+import { caughtFailureReason } from './caught-failure';
+import { type ContainerProcessEnd, runContainerProcess } from './container-process';
 import { processFailureReason, readExitMessage, readTail } from './failure-reason';
-import { type ImageMap, unrunnableImageMessage } from './image-map';
-import { forgetAttemptProcess, recordAttemptProcess } from './leftover-process';
+import type { ImageMap } from './image-map';
 import { logFileNames, type OutputListener } from './log-files';
 import type { ObjectStore } from './object-store';
-import { type ProcessResult, startProcess } from './process-runner';
 import {
   type ResolvedProcessingArguments,
   checkRunnableLocally,
   parseProcessingArguments,
 } from './processing-arguments';
 import { ProcessingAttempt } from './processing-outcome';
-import { isRuntimeUserError, RuntimeUserError, systemErrorCode } from './runtime-error';
 import type { Sandbox } from './sandbox';
 import type { NamedLocalPath } from './sandbox-env';
-import { fitReason, type StepOutcome } from './step-outcome';
+import type { StepOutcome } from './step-outcome';
 
 /** Everything one attempt of a Processing step needs. */
 export interface ProcessingStepContext {
@@ -110,12 +108,7 @@ export async function runProcessingStep(context: ProcessingStepContext): Promise
       exitMessage,
     );
   } catch (error) {
-    if (isRuntimeUserError(error)) return job.failed(fitReason(`ClientError: ${error.message}`));
-    // The disk is full, a folder is not writable: the step failed, the server did not.
-    if (systemErrorCode(error) !== undefined) {
-      return job.failed(fitReason(`InternalServerError: ${(error as Error).message}`));
-    }
-    throw error;
+    return job.failed(caughtFailureReason(error));
   }
 }
 
@@ -142,60 +135,34 @@ function planOutputs(
   );
 }
 
-async function runContainer(
+function runContainer(
   context: ProcessingStepContext,
   job: ProcessingAttempt,
   args: ResolvedProcessingArguments,
   layout: AttemptLayout,
   paths: { inputs: readonly NamedLocalPath[]; outputs: readonly NamedLocalPath[] },
-): Promise<{ result: ProcessResult; timedOut: boolean }> {
+): Promise<ContainerProcessEnd> {
   const { ImageUri, ContainerEntrypoint, ContainerArguments } = args.AppSpecification;
-  const argv = context.imageMap.argvFor(ImageUri, ContainerEntrypoint, ContainerArguments);
-  const cwd = context.workingDir ?? process.cwd();
-  const command = context.sandbox.command({
-    layout,
-    argv,
-    environment: args.Environment,
-    ...paths,
-    cwd,
-    ...(context.hostEnv && { hostEnv: context.hostEnv }),
-  });
-  const executable = command.hostArgv[0] ?? '';
-  if ((await findExecutable(executable, command.env.PATH, cwd)) === undefined) {
-    const why = `"${executable}" was not found on this machine`;
-    throw new RuntimeUserError('executable-not-found', unrunnableImageMessage(ImageUri, why));
-  }
-  job.started();
-  const running = await startProcess({
-    ...command,
-    logDir: layout.logDir,
-    onOutput: context.onLog,
+  return runContainerProcess({
+    sandbox: context.sandbox,
+    command: {
+      layout,
+      argv: context.imageMap.argvFor(ImageUri, ContainerEntrypoint, ContainerArguments),
+      environment: args.Environment,
+      ...paths,
+      cwd: context.workingDir ?? process.cwd(),
+      ...(context.hostEnv && { hostEnv: context.hostEnv }),
+    },
+    imageUri: ImageUri,
+    onLog: context.onLog,
+    signal: context.signal,
     ...(context.stopGraceMs !== undefined && { stopGraceMs: context.stopGraceMs }),
+    ...(args.StoppingCondition && {
+      maxRuntimeInSeconds: args.StoppingCondition.MaxRuntimeInSeconds,
+    }),
+    onSpawning: () => job.started(),
+    ...(context.onStarted && { onStarted: context.onStarted }),
   });
-  if (running.pid !== undefined) {
-    recordAttemptProcess(layout.attemptDir, running.pid);
-    context.onStarted?.();
-  }
-  let timedOut = false;
-  const stop = () => running.stop();
-  context.signal.addEventListener('abort', stop, { once: true });
-  if (context.signal.aborted) stop();
-  const limit = args.StoppingCondition?.MaxRuntimeInSeconds;
-  const timer =
-    limit === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          stop();
-        }, limit * 1000);
-  try {
-    const result = await running.result;
-    forgetAttemptProcess(layout.attemptDir);
-    return { result, timedOut: timedOut && result.stopped };
-  } finally {
-    clearTimeout(timer);
-    context.signal.removeEventListener('abort', stop);
-  }
 }
 
 /** `<output S3Uri>/<FilePath>` for each property file whose output exists. */

@@ -15,7 +15,13 @@ export interface SandboxCommandInput {
   environment: Readonly<Record<string, string>>;
   inputs: readonly NamedLocalPath[];
   outputs: readonly NamedLocalPath[];
+  /** Where the step starts; a `/opt/ml/...` path (a training job's `/opt/ml/code`) is the attempt's. */
   cwd: string;
+  /**
+   * The runtime's variables for a step type, with paths as the step sees them (`mlRoot` is
+   * `/opt/ml` or the attempt's `ml` folder); Processing's `processingVariables` when omitted.
+   */
+  variables?: (mlRoot: string) => Record<string, string>;
   /** The server's environment, to take the allowlisted variables from; `process.env` by default. */
   hostEnv?: Readonly<Record<string, string | undefined>>;
 }
@@ -40,12 +46,14 @@ export interface Sandbox {
 }
 
 function stepEnv(input: SandboxCommandInput, mlRoot: string, rewrite: (value: string) => string) {
-  const runtime = processingVariables({
-    mlRoot,
-    tmpDir: input.layout.tmpDir,
-    inputs: input.inputs,
-    outputs: input.outputs,
-  });
+  const runtime =
+    input.variables?.(mlRoot) ??
+    processingVariables({
+      mlRoot,
+      tmpDir: input.layout.tmpDir,
+      inputs: input.inputs,
+      outputs: input.outputs,
+    });
   const environment = Object.fromEntries(
     Object.entries(input.environment).map(([name, value]) => [name, rewrite(value)]),
   );
@@ -62,7 +70,7 @@ export function hostSandbox(reason?: string): Sandbox {
       const argv = input.argv.map(rewrite);
       const [command = '', ...args] = argv;
       const env = stepEnv(input, input.layout.mlDir, rewrite);
-      return { command, args, env, cwd: input.cwd, terminate: 'group', hostArgv: argv };
+      return { command, args, env, cwd: rewrite(input.cwd), terminate: 'group', hostArgv: argv };
     },
   };
 }
@@ -78,7 +86,8 @@ export function bubblewrapSandbox(setup: BubblewrapSetup): Sandbox {
         command: setup.path,
         args: [...options, '--', ...input.argv],
         env,
-        cwd: input.cwd,
+        // bwrap itself starts on the host; `--chdir` then takes the step to `cwd` inside.
+        cwd: rewriteContainerPath(input.cwd, input.layout.mlDir),
         // SIGTERM to bwrap would end the sandbox at once: the processes inside get it instead.
         terminate: 'descendants',
         hostArgv: input.argv.map((value) => rewriteContainerPath(value, input.layout.mlDir)),

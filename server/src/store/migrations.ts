@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './schema-v1';
 import { retryRequestsSchema } from './schema-v2';
+import { modelRegistrySchema } from './schema-v3';
+import { callbackTokensSchema } from './schema-v4';
 
 /** One step of the schema's history. Applied once, in its own transaction, never edited. */
 export interface Migration {
@@ -21,6 +23,16 @@ export const migrations: readonly Migration[] = [
     version: 2,
     description: 'idempotency keys of execution retries',
     up: (sql) => sql.exec(retryRequestsSchema),
+  },
+  {
+    version: 3,
+    description: 'models and the model registry: groups, versions and approval decisions',
+    up: (sql) => sql.exec(modelRegistrySchema),
+  },
+  {
+    version: 4,
+    description: 'callback tokens of Callback steps',
+    up: (sql) => sql.exec(callbackTokensSchema),
   },
 ];
 

@@ -81,3 +81,5 @@ export {
   ObjectListingSchema,
   ObjectSummarySchema,
 } from './responses.schema';
+export * from './registry.schema';
+export * from './callback.schema';

@@ -1,5 +1,12 @@
+import { runCallback } from './callback.runner';
+import { runLambda } from './lambda.runner';
+import { runModel } from './model.runner';
 import { runProcessing } from './processing.runner';
+import { runRegisterModel } from './register-model.runner';
 import type { StepRunner } from './step-runner';
+import { runTraining } from './training.runner';
+import { runTransform } from './transform.runner';
+import { runTuning } from './tuning.runner';
 
 export type { RunnerServices, StepRunner, StepRunnerContext } from './step-runner';
 
@@ -9,4 +16,11 @@ export type { RunnerServices, StepRunner, StepRunnerContext } from './step-runne
  */
 export const stepRunners: Readonly<Record<string, StepRunner>> = {
   Processing: runProcessing,
+  Training: runTraining,
+  Tuning: runTuning,
+  Lambda: runLambda,
+  Callback: runCallback,
+  Model: runModel,
+  RegisterModel: runRegisterModel,
+  Transform: runTransform,
 };

@@ -1,3 +1,4 @@
+import type { CallbackService } from '../../callbacks/callback.service';
 import type { ImageMap } from '../../runtime/image-map';
 import type { ObjectStore } from '../../runtime/object-store';
 import type { Sandbox } from '../../runtime/sandbox';
@@ -15,6 +16,8 @@ export interface RunnerServices {
   workingDir?: string;
   /** Between SIGTERM and SIGKILL when a step is stopped. */
   stopGraceMs?: number;
+  /** Callback tokens; `openServices` always provides it (Callback steps fail without it). */
+  callbacks?: CallbackService;
 }
 
 /** One attempt of one step, with the folder it runs in. */
