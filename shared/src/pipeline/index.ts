@@ -24,3 +24,4 @@ export {
   migrateExtension,
 } from './document/extension-migrations';
 export { validatePipeline } from './validate/validate-pipeline';
+export * from './edit';

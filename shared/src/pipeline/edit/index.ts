@@ -1,0 +1,3 @@
+export * from './document-edits';
+export { mapGetStrings } from './map-references';
+export { newStep } from './step-templates';
