@@ -33,6 +33,37 @@ describe('ImageMap', () => {
     expect(map.argvFor(custom, undefined, ['a'])).toEqual(['/home/me/bin/my-tool', 'a']);
   });
 
+  it("stands in for the image's own ENTRYPOINT only when the step names no program", () => {
+    // The built-in XGBoost image: a Processing step runs `python3 evaluation.py` in it, a
+    // Training step and a Transform run the image's own entrypoint (the SDK's abalone example).
+    const xgboost = '246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.0-1-cpu-py3';
+    const map = ImageMap.parse([
+      { match: 'sagemaker-xgboost', imageEntrypoint: ['python3', '/home/me/xgboost.py'] },
+    ]);
+    expect(
+      map.argvFor(xgboost, ['python3', '/opt/ml/processing/input/code/evaluation.py']),
+    ).toEqual(['python3', '/opt/ml/processing/input/code/evaluation.py']);
+    expect(map.argvFor(xgboost, [], ['train'])).toEqual([
+      'python3',
+      '/home/me/xgboost.py',
+      'train',
+    ]);
+    expect(map.argvFor(xgboost, undefined, ['--input', 'x'])).toEqual([
+      'python3',
+      '/home/me/xgboost.py',
+      '--input',
+      'x',
+    ]);
+    expect(map.suppliesEntrypoint(xgboost)).toBe(true);
+    expect(map.suppliesEntrypoint(sklearn)).toBe(false);
+    expect(ImageMap.parse([{ match: custom, entrypoint: ['t'] }]).suppliesEntrypoint(custom)).toBe(
+      true,
+    );
+    expect(() => ImageMap.parse([{ match: 'x', imageEntrypoint: [] }])).toThrow(
+      'The image map is not valid: at [0]',
+    );
+  });
+
   it('prefers an exact URI to a pattern, and the first pattern to later ones', () => {
     const map = ImageMap.parse([
       { match: 'ecr', command: ['first'] },

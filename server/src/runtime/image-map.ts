@@ -39,6 +39,15 @@ export const ImageMapEntrySchema = z.union([
         "Replaces the step's ContainerEntrypoint (for an image whose entrypoint is not on this machine)",
       ),
   }),
+  z.strictObject({
+    match,
+    imageEntrypoint: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe(
+        "Stands for the image's own ENTRYPOINT: runs only when the step names no program (a Training step without ContainerEntrypoint or sagemaker_program, a model without SAGEMAKER_PROGRAM); a step's own entrypoint runs on the host as it is",
+      ),
+  }),
 ]);
 export type ImageMapEntry = z.infer<typeof ImageMapEntrySchema>;
 
@@ -79,6 +88,12 @@ export class ImageMap {
     );
   }
 
+  /** Whether the map supplies the image's own program for a step that names none. */
+  suppliesEntrypoint(imageUri: string): boolean {
+    const rule = this.ruleFor(imageUri);
+    return rule !== undefined && ('entrypoint' in rule || 'imageEntrypoint' in rule);
+  }
+
   /**
    * The argv for a step: entrypoint and arguments as the image map says. Throws a
    * `RuntimeUserError` that shows a ready-to-paste rule when there is nothing to run (an image
@@ -91,6 +106,10 @@ export class ImageMap {
   ): string[] {
     const rule = this.ruleFor(imageUri);
     if (rule !== undefined && 'entrypoint' in rule) return [...rule.entrypoint, ...args];
+    // As Docker does: a step's ContainerEntrypoint overrides the image's own ENTRYPOINT.
+    if (rule !== undefined && 'imageEntrypoint' in rule && entrypoint.length === 0) {
+      return [...rule.imageEntrypoint, ...args];
+    }
     const prefix = rule !== undefined && 'command' in rule ? rule.command : [];
     const argv = [...prefix, ...entrypoint, ...args];
     if (prefix.length === 0 && entrypoint.length === 0) {

@@ -53,8 +53,7 @@ export async function prepareInferenceEntry(input: EntryInput): Promise<Inferenc
   const programPath =
     program === undefined ? undefined : await findProgram(input, codeDir, program);
   if (programPath === undefined) {
-    const rule = input.imageMap.ruleFor(image);
-    if (rule === undefined || !('entrypoint' in rule)) {
+    if (!input.imageMap.suppliesEntrypoint(image)) {
       throw new RuntimeUserError(
         'invalid-arguments',
         `Model "${modelName}" has no SAGEMAKER_PROGRAM in its container Environment: locally, it names the inference script to run (or map the image ${image || '(none)'} to an entrypoint in the image map).`,
