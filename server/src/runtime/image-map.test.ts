@@ -93,7 +93,7 @@ describe('ImageMap', () => {
       .split('\n')
       .filter((line) => line.trim().startsWith('{'))
       .map((line) => JSON.parse(line) as unknown);
-    expect(pasted).toHaveLength(2);
+    expect(pasted).toHaveLength(3);
     const map = ImageMap.parse(pasted);
     expect(map.argvFor(custom, [], ['--flag'])).toEqual(['/path/to/local/program', '--flag']);
   });

@@ -145,5 +145,7 @@ export function unrunnableImageMessage(imageUri: string, why: string): string {
     example({ entrypoint: ['/path/to/local/program'] }),
     'or, to run its entrypoint through another program (a conda environment, a virtualenv):',
     example({ command: ['conda', 'run', '-n', 'my-env'] }),
+    "or, to stand in for the image's own program only where a step names none:",
+    example({ imageEntrypoint: ['python3', '/path/to/stand-in.py'] }),
   ].join('\n');
 }
