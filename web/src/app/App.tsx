@@ -1,54 +1,44 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { DesignerPage } from '../designer/DesignerPage';
+import { PipelinesPage } from '../pipelines/PipelinesPage';
 import { ServerStatus } from './ServerStatus';
 
-const FEATURES = [
-  {
-    title: 'Design',
-    text: 'Draw processing, training, tuning and condition steps as a graph, with mistakes shown while you type.',
-  },
-  {
-    title: 'Run locally',
-    text: 'Run pipelines on this machine, with no Docker and no cloud account, and watch every step live.',
-  },
-  {
-    title: 'Export',
-    text: 'The pipeline file is a SageMaker pipeline definition, so it opens in the tools you already use.',
-  },
-];
-
-/** The app shell: until the designer arrives, a header, the server status and what is coming. */
+/** The app: a header with the server status, and the page for the address. */
 export function App() {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } }),
+  );
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="app-header__brand">
-          <img className="app-header__logo" src="/favicon.svg" alt="" width={32} height={32} />
-          <div>
-            <h1 className="app-header__name">Pipewright</h1>
-            <p className="app-header__tagline">
-              A local-first studio for SageMaker-style ML pipelines.
-            </p>
+    <QueryClientProvider client={queryClient}>
+      <div className="app">
+        <header className="app-header">
+          <div className="app-header__brand">
+            <img className="app-header__logo" src="/favicon.svg" alt="" width={32} height={32} />
+            <div>
+              <h1 className="app-header__name">Pipewright</h1>
+              <p className="app-header__tagline">
+                A local-first studio for SageMaker-style ML pipelines.
+              </p>
+            </div>
           </div>
-        </div>
-        <ServerStatus />
-      </header>
-
-      <main className="app-main">
-        <section className="intro" aria-labelledby="intro-heading">
-          <h2 id="intro-heading">Your pipeline studio</h2>
-          <p>
-            The canvas designer and the runs dashboard are on their way. For now this page confirms
-            that the web app and the local server are talking to each other.
-          </p>
-        </section>
-        <ul className="features" aria-label="What Pipewright does">
-          {FEATURES.map(({ title, text }) => (
-            <li key={title} className="feature">
-              <h3>{title}</h3>
-              <p>{text}</p>
-            </li>
-          ))}
-        </ul>
-      </main>
-    </div>
+          <nav className="app-nav" aria-label="Main">
+            <Link href="/">Pipelines</Link>
+            <Link href="/new">New pipeline</Link>
+          </nav>
+          <ServerStatus />
+        </header>
+        <Switch>
+          <Route path="/new">{() => <DesignerPage pipelineName={null} />}</Route>
+          <Route path="/pipelines/:name">
+            {(params) => <DesignerPage pipelineName={decodeURIComponent(params.name)} />}
+          </Route>
+          <Route>
+            <PipelinesPage />
+          </Route>
+        </Switch>
+      </div>
+    </QueryClientProvider>
   );
 }

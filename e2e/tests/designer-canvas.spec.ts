@@ -1,0 +1,195 @@
+import { type Locator, type Page, expect, test } from '@playwright/test';
+import { E2E_TOKEN } from '../e2e-token';
+
+// Room for the palette, the canvas and the inspector side by side.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+function canvas(page: Page) {
+  return page.getByRole('region', { name: 'Pipeline canvas' });
+}
+
+function stepNode(page: Page, name: string | RegExp) {
+  return canvas(page).getByRole('group', { name });
+}
+
+/** Drags a step type from the palette and drops it at a point of the canvas (from its corner). */
+async function dropStep(page: Page, label: string, at: { x: number; y: number }) {
+  await page
+    .getByRole('button', { name: `Add ${label} step` })
+    .dragTo(canvas(page), { targetPosition: at });
+}
+
+/** Drags from one handle to another, as a person connects two steps. */
+async function connect(page: Page, from: string, to: string) {
+  await canvas(page)
+    .getByLabel(from, { exact: true })
+    .dragTo(canvas(page).getByLabel(to, { exact: true }));
+}
+
+async function left(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('The element is not on screen.');
+  return box.x;
+}
+
+test.describe('designer canvas', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/?token=${E2E_TOKEN}`);
+    await page.goto('/new');
+    await expect(canvas(page)).toBeVisible();
+  });
+
+  test('builds a four-step pipeline by drag and drop, connects, deletes, undoes and tidies', async ({
+    page,
+  }) => {
+    // Dropped right to left, so the tidy at the end has something to put in order.
+    await dropStep(page, 'Processing', { x: 620, y: 120 });
+    await dropStep(page, 'Training', { x: 360, y: 220 });
+    await dropStep(page, 'Condition', { x: 620, y: 340 });
+    await dropStep(page, 'Register model', { x: 180, y: 420 });
+
+    const process = stepNode(page, 'Processing step Process');
+    const train = stepNode(page, 'Training step Train');
+    const condition = stepNode(page, /^Condition step Condition/);
+    const register = stepNode(page, /^Register model step RegisterModel/);
+    for (const node of [process, train, condition, register]) await expect(node).toBeVisible();
+
+    await connect(page, 'Output of Process', 'Input of Train');
+    await expect(
+      canvas(page).getByRole('group', { name: 'Train runs after Process' }),
+    ).toBeVisible();
+    await connect(page, 'Output of Train', 'Input of Condition');
+    await expect(
+      canvas(page).getByRole('group', { name: 'Condition runs after Train' }),
+    ).toBeVisible();
+    await connect(page, 'True branch of Condition', 'Input of RegisterModel');
+    await expect(
+      canvas(page).getByRole('group', { name: 'RegisterModel runs when Condition is true' }),
+    ).toBeVisible();
+
+    // Process → Train → Condition already: Condition before Process would close a loop.
+    await connect(page, 'Output of Train', 'Input of Process');
+    await expect(canvas(page).getByRole('alert')).toContainText(
+      '"Train" already runs after "Process", so this connection would make a cycle.',
+    );
+    await expect(canvas(page).getByRole('group', { name: 'Process runs after Train' })).toHaveCount(
+      0,
+    );
+
+    await register.click();
+    await page.keyboard.press('Delete');
+    await expect(register).toHaveCount(0);
+    await expect(stepNode(page, /step/)).toHaveCount(3);
+
+    await page.keyboard.press('Control+z');
+    await expect(register).toBeVisible();
+    await expect(
+      canvas(page).getByRole('group', { name: 'RegisterModel runs when Condition is true' }),
+    ).toBeVisible();
+    await page.keyboard.press('Control+Shift+z');
+    await expect(register).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(register).toBeVisible();
+
+    await page.getByRole('button', { name: 'Tidy layout' }).click();
+    await expect.poll(async () => (await left(process)) < (await left(train))).toBe(true);
+    await expect.poll(async () => (await left(train)) < (await left(condition))).toBe(true);
+    await expect.poll(async () => (await left(condition)) < (await left(register))).toBe(true);
+  });
+
+  test('adds, finds and annotates steps from the keyboard', async ({ page }) => {
+    const search = page.getByRole('searchbox', { name: 'Search step types' });
+    await search.fill('fail');
+    await search.press('Enter');
+    await expect(stepNode(page, 'Fail step Fail')).toBeVisible();
+
+    // Leave the search box (letters typed there are text), then A opens the menu at the pointer.
+    await canvas(page).click({ position: { x: 300, y: 300 } });
+    await page.keyboard.press('a');
+    const quickAdd = page.getByRole('dialog', { name: 'Quick add step' });
+    await expect(quickAdd).toBeVisible();
+    await quickAdd.getByRole('combobox', { name: 'Step type to add' }).fill('train');
+    await page.keyboard.press('Enter');
+    await expect(quickAdd).toHaveCount(0);
+    await expect(stepNode(page, 'Training step Train')).toBeVisible();
+
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('combobox', { name: 'Find step' });
+    await expect(find).toBeFocused();
+    await find.fill('fai');
+    await expect(page.getByRole('option', { name: /Fail/ })).toBeVisible();
+    await find.press('Enter');
+    await expect(stepNode(page, 'Fail step Fail')).toHaveClass(/selected/);
+    await expect(stepNode(page, 'Training step Train')).not.toHaveClass(/selected/);
+
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const note = canvas(page).getByRole('textbox', { name: 'Note text' });
+    await expect(note).toBeFocused();
+    await note.fill('Stops the run when the data is bad.');
+    await canvas(page).click({ position: { x: 40, y: 500 } });
+    await expect(note).toHaveValue('Stops the run when the data is bad.');
+    await page.keyboard.press('Control+z');
+    await expect(note).toHaveValue('');
+
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeVisible();
+    await expect(help.getByText('Quick-add a step at the pointer')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+  });
+
+  test('copies steps as JSON and pastes them with new names, also into another tab', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await dropStep(page, 'Processing', { x: 200, y: 200 });
+    await dropStep(page, 'Training', { x: 500, y: 200 });
+    await connect(page, 'Output of Process', 'Input of Train');
+
+    await stepNode(page, 'Processing step Process').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect(stepNode(page, 'Processing step Process2')).toBeVisible();
+    await expect(stepNode(page, 'Training step Train2')).toBeVisible();
+    await expect(
+      canvas(page).getByRole('group', { name: 'Train2 runs after Process2' }),
+    ).toBeVisible();
+
+    // The other tab may open with this tab's draft; whatever it holds, the paste adds a pair.
+    const other = await context.newPage();
+    await other.goto('/new');
+    await expect(canvas(other)).toBeVisible();
+    const steps = stepNode(other, /^(Processing|Training) step /);
+    const dependencies = canvas(other).getByRole('group', {
+      name: /^Train\d* runs after Process\d*$/,
+    });
+    const stepsBefore = await steps.count();
+    const dependenciesBefore = await dependencies.count();
+    await canvas(other).click({ position: { x: 300, y: 300 } });
+    await other.keyboard.press('Control+v');
+    await expect(steps).toHaveCount(stepsBefore + 2);
+    await expect(dependencies).toHaveCount(dependenciesBefore + 1);
+  });
+
+  test('tidies as one edit that undo takes back', async ({ page }) => {
+    await dropStep(page, 'Training', { x: 200, y: 300 });
+    await dropStep(page, 'Processing', { x: 600, y: 120 });
+    await connect(page, 'Output of Process', 'Input of Train');
+    const process = stepNode(page, 'Processing step Process');
+    const train = stepNode(page, 'Training step Train');
+    expect(await left(process)).toBeGreaterThan(await left(train));
+
+    await page.getByRole('button', { name: 'Tidy layout' }).click();
+    await expect.poll(async () => (await left(process)) < (await left(train))).toBe(true);
+
+    await page.keyboard.press('Control+z');
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await expect.poll(async () => (await left(process)) > (await left(train))).toBe(true);
+    await expect(
+      canvas(page).getByRole('group', { name: 'Train runs after Process' }),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,126 @@
+import type { PipelineSummary } from '@pipewright/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { pipelineQueries } from '../api/pipelines.queries';
+import { formatTime } from '../designer/load-document';
+import { nameFromFileName } from '../designer/pipeline-name';
+import { type ImportResult, readPipelineText } from '../files/import-pipeline';
+import '../ui/ui.css';
+import { ImportDefinitionDialog } from './ImportDefinitionDialog';
+import './pipelines.css';
+
+/** The pipelines on this server, newest change first, with the ways to start a new one. */
+export function PipelinesPage() {
+  const list = useQuery(pipelineQueries.list());
+  const input = useRef<HTMLInputElement>(null);
+  const [picked, setPicked] = useState<{ fileName: string; result: ImportResult } | null>(null);
+  const items = list.data?.items;
+  const takenNames = useMemo(() => new Set(items?.map((item) => item.PipelineName)), [items]);
+
+  const actions = (
+    <div className="pipelines__actions">
+      <button type="button" className="button" onClick={() => input.current?.click()}>
+        Import a SageMaker definition…
+      </button>
+      <Link href="/new" className="button button--primary">
+        New pipeline
+      </Link>
+    </div>
+  );
+
+  return (
+    <main className="app-main pipelines">
+      <header className="pipelines__header">
+        <h2>Pipelines</h2>
+        {actions}
+      </header>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="SageMaker definition file"
+        hidden
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) setPicked({ fileName: file.name, result: readPipelineText(await file.text()) });
+        }}
+      />
+      {list.isPending && <p className="pipelines__note">Loading pipelines…</p>}
+      {list.isError && (
+        <p className="callout callout--error">Could not list pipelines: {list.error.message}</p>
+      )}
+      {items && items.length === 0 && <EmptyState />}
+      {items && items.length > 0 && <PipelineTable items={items} />}
+      {picked && (
+        <ImportDefinitionDialog
+          fileName={picked.fileName}
+          result={picked.result}
+          suggestedName={nameFromFileName(picked.fileName)}
+          takenNames={takenNames}
+          onClose={() => setPicked(null)}
+        />
+      )}
+    </main>
+  );
+}
+
+function PipelineTable({ items }: { items: PipelineSummary[] }) {
+  return (
+    <table className="pipelines__table">
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Latest version</th>
+          <th scope="col">Last modified</th>
+          <th scope="col">Last run</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.PipelineName}>
+            <th scope="row">
+              <Link href={`/pipelines/${encodeURIComponent(item.PipelineName)}`}>
+                {item.PipelineName}
+              </Link>
+            </th>
+            <td>
+              <span className="pipelines__version">v{item.LatestVersion}</span>
+              {item.LatestVersionMessage && (
+                <span className="pipelines__message">{item.LatestVersionMessage}</span>
+              )}
+            </td>
+            <td>
+              <time dateTime={item.LastModifiedTime}>{formatTime(item.LastModifiedTime)}</time>
+            </td>
+            <td>
+              {item.LastExecutionTime ? (
+                <time dateTime={item.LastExecutionTime}>{formatTime(item.LastExecutionTime)}</time>
+              ) : (
+                <span className="pipelines__muted">Never</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function EmptyState() {
+  return (
+    <section className="pipelines__empty" aria-labelledby="pipelines-empty-title">
+      <h3 id="pipelines-empty-title">No pipelines yet</h3>
+      <p>
+        Start with <strong>New pipeline</strong>: drag steps from the palette onto the canvas and
+        connect them. Or bring one you have: <strong>Import a SageMaker definition</strong> reads
+        the JSON that SageMaker’s <code>pipeline.definition()</code> returns or a file exported from
+        Pipewright, and lays its steps out for you.
+      </p>
+      <p>
+        Nothing is stored until you save; until then your work is kept as a draft in this browser.
+      </p>
+    </section>
+  );
+}
