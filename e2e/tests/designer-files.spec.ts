@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Page, expect, test } from '@playwright/test';
@@ -10,6 +11,9 @@ const fixturePath = fileURLToPath(
   ),
 );
 const fixtureText = readFileSync(fixturePath, 'utf8');
+const cliEntry = fileURLToPath(new URL('../../server/src/cli/main.ts', import.meta.url));
+/** tsx resolves from the server package, where it is a dependency. */
+const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
 const fixture = JSON.parse(fixtureText) as { Steps: Step[] };
 
 interface Step {
@@ -135,6 +139,18 @@ test.describe('designer: validation, JSON and files', () => {
 
     expect(file.suggestedFilename()).toBe('pipeline.sagemaker.json');
     expect(JSON.parse(readFileSync(await file.path(), 'utf8'))).toEqual(fixture);
+
+    // The exported file passes the command-line validator too.
+    const validate = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', cliEntry, 'validate', await file.path()],
+      {
+        encoding: 'utf8',
+        cwd: serverDir,
+      },
+    );
+    expect(validate.stdout).toContain('no problems');
+    expect(validate.status).toBe(0);
   });
 
   test('broken JSON in the JSON view shows where, and the canvas keeps its steps', async ({
