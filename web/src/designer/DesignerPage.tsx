@@ -28,12 +28,15 @@ function DesignerLayout({ pipelineName }: { pipelineName: string | null }) {
   return (
     <main className="designer" aria-label="Pipeline designer">
       <DesignerToolbar />
-      {status.kind === 'loading' && <p role="status">Opening {pipelineName}…</p>}
-      {status.kind === 'error' && (
-        <p role="alert" className="designer__error">
-          {status.message}
-        </p>
-      )}
+      {/* Always present, so the grid rows stay put whether or not there is a message. */}
+      <div className="designer__messages">
+        {status.kind === 'loading' && <p className="designer__loading">Opening {pipelineName}…</p>}
+        {status.kind === 'error' && (
+          <p role="alert" className="designer__error">
+            {status.message}
+          </p>
+        )}
+      </div>
       <div className="designer__body">
         <Palette />
         <PipelineCanvas />
