@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openServices } from '@pipewright/server';
 import type { PipelineDocument } from '@pipewright/shared';
+import { percentile } from './percentile';
 
 const width = 8;
 const layers = 25;
@@ -118,13 +119,6 @@ async function cachedRerun(): Promise<number> {
     await services.close();
     await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
-  );
 }
 
 const bare = await runBare();

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../store';
-import { freePort, startServerProcess } from './server-process';
+import { freePort, killStartedServers, startServerProcess } from './server-process';
 
 /** Calls `check` until it returns a value, or fails after many tries (no timing is asserted). */
 async function eventually<T>(check: () => Promise<T | undefined>): Promise<T> {
@@ -14,6 +14,8 @@ async function eventually<T>(check: () => Promise<T | undefined>): Promise<T> {
   }
   throw new Error('the condition never held');
 }
+
+afterEach(killStartedServers);
 
 describe('kill -9 of the server mid-run', () => {
   it('resumes the execution after a restart: nothing lost, succeeded steps not re-run, the interrupted step runs again', async () => {

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ExecutionState, parseServerMessage, reduceExecution } from '@pipewright/shared';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { freePort, startServerProcess } from './server-process';
+import { freePort, killStartedServers, startServerProcess } from './server-process';
 
 const example = fileURLToPath(
   new URL('../../../examples/quality-gate/pipeline.json', import.meta.url),
 );
+
+afterEach(killStartedServers);
 
 describe('the quality-gate example through the HTTP API, watched live', () => {
   it('runs to Succeeded while the WebSocket streams every event and log line', async () => {

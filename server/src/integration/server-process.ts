@@ -16,6 +16,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const started = new Set<ChildProcess>();
+
+/** Kills every server a test started and did not stop, so a failing test leaves none behind. */
+export function killStartedServers(): void {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+  started.clear();
+}
+
 /** `pipewright serve` as a real child process, with a fixed token, ready once it prints its URL. */
 export async function startServerProcess(options: {
   dataDir: string;
@@ -39,6 +47,7 @@ export async function startServerProcess(options: {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  started.add(child);
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

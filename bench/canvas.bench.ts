@@ -1,0 +1,160 @@
+/**
+ * `pnpm bench:canvas`: how the designer canvas compares with bare React Flow, in headless
+ * Debian Chromium against production builds.
+ *
+ * For 300 and 1,000 steps (`canvas-graph.ts`, every step placed, so nothing is laid out) it opens
+ * the pipeline in the real app (real server, built web app) and the same nodes and edges on a
+ * bare @xyflow/react page, three times each in a fresh browser context. It prints the time from
+ * navigation start until every `.react-flow__node` is in the page (median of three), the p95 of
+ * the frame times (requestAnimationFrame deltas) while the mouse drags a node in 60 moves, and
+ * the ratios app/bare. A benchmark, not a test: nothing here fails on time.
+ */
+import { type Browser, chromium } from 'playwright-core';
+import { benchSteps } from './canvas-graph';
+import { type Served, createPipeline, serveBaseline, startApp } from './canvas-servers';
+import { percentile } from './percentile';
+
+const sizes = [300, 1000];
+const runs = 3;
+
+interface Sample {
+  openMs: number;
+  frames: number[];
+  moved: boolean;
+}
+
+/** Opens `url` in a fresh context (after `login`, which sets the token cookie) and drags. */
+async function openAndDrag(browser: Browser, url: string, count: number, login?: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    if (login) await page.goto(login);
+    await page.goto(url, { waitUntil: 'commit' });
+    const rendered = await page.waitForFunction(
+      (n) => document.querySelectorAll('.react-flow__node').length >= n && performance.now(),
+      count,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    const openMs = (await rendered.jsonValue()) as number;
+    await page.waitForTimeout(500); // fitView and measuring settle
+
+    // The node nearest the middle of the canvas, so it is on screen at any zoom.
+    const target = await page.evaluate(() => {
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+      let best = { x: 0, y: 0, id: '', distance: Infinity };
+      for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+        const box = node.getBoundingClientRect();
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        const distance = Math.hypot(x - middle.x, y - middle.y);
+        if (distance < best.distance) best = { x, y, id: node.dataset.id ?? '', distance };
+      }
+      return best;
+    });
+    const transformOf = () =>
+      page.evaluate(
+        (id) => document.querySelector<HTMLElement>(`[data-id="${id}"]`)?.style.transform,
+        target.id,
+      );
+    const startedAt = await transformOf();
+
+    // rAF deltas from before the press until after the release.
+    // (No named functions in page code: tsx would wrap them in a `__name` helper the page lacks.)
+    const recording = page.evaluate(async () => {
+      let stopped = false;
+      addEventListener('bench-stop', () => (stopped = true), { once: true });
+      const frames: number[] = [];
+      let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      while (!stopped) {
+        const time = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        frames.push(time - last);
+        last = time;
+      }
+      return frames;
+    });
+    // Handled below; until then a failure must not end the process before the cleanup.
+    recording.catch(() => undefined);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    await page.mouse.move(target.x + 240, target.y + 120, { steps: 60 });
+    await page.mouse.up();
+    await page.evaluate(() => dispatchEvent(new Event('bench-stop')));
+    const frames = await recording;
+    return { openMs, frames, moved: (await transformOf()) !== startedAt } satisfies Sample;
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(browser: Browser, url: string, count: number, login?: string) {
+  const samples: Sample[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await openAndDrag(browser, url, count, login));
+  return {
+    openMs: percentile(
+      samples.map((sample) => sample.openMs),
+      50,
+    ),
+    dragP95: percentile(
+      samples.flatMap((sample) => sample.frames),
+      95,
+    ),
+    frames: samples.reduce((total, sample) => total + sample.frames.length, 0),
+    moved: samples.every((sample) => sample.moved),
+  };
+}
+
+const ms = (value: number) => `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+
+async function compare(app: Awaited<ReturnType<typeof startApp>>, bare: Served, browser: Browser) {
+  for (const count of sizes) {
+    const steps = benchSteps(count);
+    const name = `bench-${count}`;
+    await createPipeline(app, name, steps);
+    const ours = await measure(
+      browser,
+      `${app.url}/pipelines/${name}`,
+      count,
+      `${app.url}/?token=${app.token}`,
+    );
+    const theirs = await measure(browser, `${bare.url}/?n=${count}`, count);
+    const goal = (text: string) => (count === 1000 ? `  (goal ${text})` : '');
+    console.log(
+      [
+        `${count} steps (open: median of ${runs}; drag: p95 of rAF deltas over ${runs} drags of 60 moves)`,
+        `  open      app ${ms(ours.openMs)}   bare ${ms(theirs.openMs)}${goal('app < 1500 ms')}`,
+        `  drag p95  app ${ms(ours.dragP95)}   bare ${ms(theirs.dragP95)}${goal('app ≤ 33 ms')}   (frames: app ${ours.frames}, bare ${theirs.frames})`,
+        `  ratio app/bare  open ${(ours.openMs / theirs.openMs).toFixed(2)}   drag ${(ours.dragP95 / theirs.dragP95).toFixed(2)}  (goal ≤ 1.3)`,
+        ...(ours.moved && theirs.moved ? [] : ['  ! a dragged node did not move']),
+        '',
+      ].join('\n'),
+    );
+  }
+}
+
+const app = await startApp();
+const bare = await serveBaseline().catch(async (error: unknown) => {
+  await app.close();
+  throw error;
+});
+try {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    await compare(app, bare, browser);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await bare.close();
+  await app.close();
+}
