@@ -329,6 +329,83 @@ const pendingVariantSummary = obj({
   }),
 });
 
+/** Fields a deployed variant and a pending one both report: instance pools, status, serverless, scaling, routing, capacity. */
+const variantRuntimeFields = {
+  InstancePools: list(
+    obj({
+      InstanceType: str('ML compute instance type for the instance pool'),
+      CurrentInstanceCount: int('Current number of instances of this type in the instance pool'),
+    }),
+  ),
+  VariantStatus: list(
+    obj({
+      Status: str('Endpoint variant status which describes the current deployment stage…'),
+      StatusMessage: str('A message that describes the status of the production variant'),
+      StartTime: time('Start time of the current status change'),
+    }),
+  ),
+  CurrentServerlessConfig: obj({
+    MemorySizeInMB: int('Memory size of your serverless endpoint'),
+    MaxConcurrency: int('Maximum number of concurrent invocations your serverless endpoint can…'),
+    ProvisionedConcurrency: int(
+      'Amount of provisioned concurrency to allocate for the serverless…',
+    ),
+  }),
+  DesiredServerlessConfig: obj({
+    MemorySizeInMB: int('Memory size of your serverless endpoint'),
+    MaxConcurrency: int('Maximum number of concurrent invocations your serverless endpoint can…'),
+    ProvisionedConcurrency: int(
+      'Amount of provisioned concurrency to allocate for the serverless…',
+    ),
+  }),
+  ManagedInstanceScaling: obj({
+    Status: str('Indicates whether managed instance scaling is enabled'),
+    MinInstanceCount: int('Minimum number of instances that the endpoint must retain when it…'),
+    MaxInstanceCount: int('Maximum number of instances that the endpoint can provision when it…'),
+    ScaleInPolicy: obj({
+      Strategy: str('Strategy for scaling in instances'),
+      MaximumStepSize: int(
+        'Maximum number of instances that the endpoint can terminate at a time…',
+      ),
+      CooldownInMinutes: int(
+        'Cooldown period, in minutes, after the last endpoint operation before…',
+      ),
+    }),
+  }),
+  RoutingConfig: obj({
+    RoutingStrategy: str('Sets how the endpoint routes incoming traffic…'),
+  }),
+  CapacityReservationConfig: obj({
+    MlReservationArn: str('Amazon Resource Name (ARN) that uniquely identifies the ML capacity…'),
+    CapacityReservationPreference: str('Option that you chose for the capacity reservation'),
+    TotalInstanceCount: int(
+      'Number of instances that you allocated to the ML capacity reservation',
+    ),
+    AvailableInstanceCount: int(
+      'Number of instances that are currently available in the ML capacity…',
+    ),
+    UsedByCurrentEndpoint: int(
+      'Number of instances from the ML capacity reservation that are being…',
+    ),
+    Ec2CapacityReservations: list(
+      obj({
+        Ec2CapacityReservationId: str(
+          'Unique identifier for an EC2 capacity reservation that’s part of the…',
+        ),
+        TotalInstanceCount: int(
+          'Number of instances that you allocated to the EC2 capacity reservation',
+        ),
+        AvailableInstanceCount: int(
+          'Number of instances that are currently available in the EC2 capacity…',
+        ),
+        UsedByCurrentEndpoint: int(
+          'Number of instances from the EC2 capacity reservation that are being…',
+        ),
+      }),
+    ),
+  }),
+};
+
 /** `DescribeEndpointOutput`. */
 export const endpointProperties: ObjectShape = obj({
   EndpointName: str('Endpoint name'),
@@ -352,89 +429,7 @@ export const endpointProperties: ObjectShape = obj({
           ResolutionTime: time('Date and time when the image path for the model resolved to the…'),
         }),
       ),
-      InstancePools: list(
-        obj({
-          InstanceType: str('ML compute instance type for the instance pool'),
-          CurrentInstanceCount: int(
-            'Current number of instances of this type in the instance pool',
-          ),
-        }),
-      ),
-      VariantStatus: list(
-        obj({
-          Status: str('Endpoint variant status which describes the current deployment stage…'),
-          StatusMessage: str('A message that describes the status of the production variant'),
-          StartTime: time('Start time of the current status change'),
-        }),
-      ),
-      CurrentServerlessConfig: obj({
-        MemorySizeInMB: int('Memory size of your serverless endpoint'),
-        MaxConcurrency: int(
-          'Maximum number of concurrent invocations your serverless endpoint can…',
-        ),
-        ProvisionedConcurrency: int(
-          'Amount of provisioned concurrency to allocate for the serverless…',
-        ),
-      }),
-      DesiredServerlessConfig: obj({
-        MemorySizeInMB: int('Memory size of your serverless endpoint'),
-        MaxConcurrency: int(
-          'Maximum number of concurrent invocations your serverless endpoint can…',
-        ),
-        ProvisionedConcurrency: int(
-          'Amount of provisioned concurrency to allocate for the serverless…',
-        ),
-      }),
-      ManagedInstanceScaling: obj({
-        Status: str('Indicates whether managed instance scaling is enabled'),
-        MinInstanceCount: int('Minimum number of instances that the endpoint must retain when it…'),
-        MaxInstanceCount: int(
-          'Maximum number of instances that the endpoint can provision when it…',
-        ),
-        ScaleInPolicy: obj({
-          Strategy: str('Strategy for scaling in instances'),
-          MaximumStepSize: int(
-            'Maximum number of instances that the endpoint can terminate at a time…',
-          ),
-          CooldownInMinutes: int(
-            'Cooldown period, in minutes, after the last endpoint operation before…',
-          ),
-        }),
-      }),
-      RoutingConfig: obj({
-        RoutingStrategy: str('Sets how the endpoint routes incoming traffic…'),
-      }),
-      CapacityReservationConfig: obj({
-        MlReservationArn: str(
-          'Amazon Resource Name (ARN) that uniquely identifies the ML capacity…',
-        ),
-        CapacityReservationPreference: str('Option that you chose for the capacity reservation'),
-        TotalInstanceCount: int(
-          'Number of instances that you allocated to the ML capacity reservation',
-        ),
-        AvailableInstanceCount: int(
-          'Number of instances that are currently available in the ML capacity…',
-        ),
-        UsedByCurrentEndpoint: int(
-          'Number of instances from the ML capacity reservation that are being…',
-        ),
-        Ec2CapacityReservations: list(
-          obj({
-            Ec2CapacityReservationId: str(
-              'Unique identifier for an EC2 capacity reservation that’s part of the…',
-            ),
-            TotalInstanceCount: int(
-              'Number of instances that you allocated to the EC2 capacity reservation',
-            ),
-            AvailableInstanceCount: int(
-              'Number of instances that are currently available in the EC2 capacity…',
-            ),
-            UsedByCurrentEndpoint: int(
-              'Number of instances from the EC2 capacity reservation that are being…',
-            ),
-          }),
-        ),
-      }),
+      ...variantRuntimeFields,
     }),
     { keyField: 'VariantName' },
   ),
@@ -510,89 +505,7 @@ export const endpointProperties: ObjectShape = obj({
       DesiredWeight: num('Requested weight, as specified in the…'),
       CurrentInstanceCount: int('Number of instances associated with the variant'),
       DesiredInstanceCount: int('Number of instances requested in the…'),
-      InstancePools: list(
-        obj({
-          InstanceType: str('ML compute instance type for the instance pool'),
-          CurrentInstanceCount: int(
-            'Current number of instances of this type in the instance pool',
-          ),
-        }),
-      ),
-      VariantStatus: list(
-        obj({
-          Status: str('Endpoint variant status which describes the current deployment stage…'),
-          StatusMessage: str('A message that describes the status of the production variant'),
-          StartTime: time('Start time of the current status change'),
-        }),
-      ),
-      CurrentServerlessConfig: obj({
-        MemorySizeInMB: int('Memory size of your serverless endpoint'),
-        MaxConcurrency: int(
-          'Maximum number of concurrent invocations your serverless endpoint can…',
-        ),
-        ProvisionedConcurrency: int(
-          'Amount of provisioned concurrency to allocate for the serverless…',
-        ),
-      }),
-      DesiredServerlessConfig: obj({
-        MemorySizeInMB: int('Memory size of your serverless endpoint'),
-        MaxConcurrency: int(
-          'Maximum number of concurrent invocations your serverless endpoint can…',
-        ),
-        ProvisionedConcurrency: int(
-          'Amount of provisioned concurrency to allocate for the serverless…',
-        ),
-      }),
-      ManagedInstanceScaling: obj({
-        Status: str('Indicates whether managed instance scaling is enabled'),
-        MinInstanceCount: int('Minimum number of instances that the endpoint must retain when it…'),
-        MaxInstanceCount: int(
-          'Maximum number of instances that the endpoint can provision when it…',
-        ),
-        ScaleInPolicy: obj({
-          Strategy: str('Strategy for scaling in instances'),
-          MaximumStepSize: int(
-            'Maximum number of instances that the endpoint can terminate at a time…',
-          ),
-          CooldownInMinutes: int(
-            'Cooldown period, in minutes, after the last endpoint operation before…',
-          ),
-        }),
-      }),
-      RoutingConfig: obj({
-        RoutingStrategy: str('Sets how the endpoint routes incoming traffic…'),
-      }),
-      CapacityReservationConfig: obj({
-        MlReservationArn: str(
-          'Amazon Resource Name (ARN) that uniquely identifies the ML capacity…',
-        ),
-        CapacityReservationPreference: str('Option that you chose for the capacity reservation'),
-        TotalInstanceCount: int(
-          'Number of instances that you allocated to the ML capacity reservation',
-        ),
-        AvailableInstanceCount: int(
-          'Number of instances that are currently available in the ML capacity…',
-        ),
-        UsedByCurrentEndpoint: int(
-          'Number of instances from the ML capacity reservation that are being…',
-        ),
-        Ec2CapacityReservations: list(
-          obj({
-            Ec2CapacityReservationId: str(
-              'Unique identifier for an EC2 capacity reservation that’s part of the…',
-            ),
-            TotalInstanceCount: int(
-              'Number of instances that you allocated to the EC2 capacity reservation',
-            ),
-            AvailableInstanceCount: int(
-              'Number of instances that are currently available in the EC2 capacity…',
-            ),
-            UsedByCurrentEndpoint: int(
-              'Number of instances from the EC2 capacity reservation that are being…',
-            ),
-          }),
-        ),
-      }),
+      ...variantRuntimeFields,
     }),
     { keyField: 'VariantName' },
   ),

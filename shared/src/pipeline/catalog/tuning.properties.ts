@@ -34,6 +34,42 @@ const trainingJobSummary = obj({
   ObjectiveStatus: str('Succeeded, Pending or Failed'),
 });
 
+/** The three kinds of hyperparameter range, as a tuning job and its training definition both hold them. */
+const parameterRanges = obj({
+  IntegerParameterRanges: list(
+    obj({
+      Name: str('Name of the hyperparameter to search'),
+      MinValue: str('Minimum value of the hyperparameter to search'),
+      MaxValue: str('Maximum value of the hyperparameter to search'),
+      ScalingType: str('Scale that hyperparameter tuning uses to search the hyperparameter range'),
+    }),
+    { keyField: 'Name' },
+  ),
+  ContinuousParameterRanges: list(
+    obj({
+      Name: str('Name of the continuous hyperparameter to tune'),
+      MinValue: str('Minimum value for the hyperparameter'),
+      MaxValue: str('Maximum value for the hyperparameter'),
+      ScalingType: str('Scale that hyperparameter tuning uses to search the hyperparameter range'),
+    }),
+    { keyField: 'Name' },
+  ),
+  CategoricalParameterRanges: list(
+    obj({
+      Name: str('Name of the categorical hyperparameter to tune'),
+      Values: strings('A list of the categories for the hyperparameter'),
+    }),
+    { keyField: 'Name' },
+  ),
+  AutoParameters: list(
+    obj({
+      Name: str('Name of the hyperparameter to optimize using Autotune'),
+      ValueHint: str('An example value of the hyperparameter to optimize using Autotune'),
+    }),
+    { keyField: 'Name' },
+  ),
+});
+
 const trainingJobDefinition = obj({
   DefinitionName: str('Training job definition name'),
   StaticHyperParameters: map(str('Static hyperparameter value')),
@@ -48,44 +84,7 @@ const trainingJobDefinition = obj({
     Type: str('Whether to minimize or maximize the objective metric'),
     MetricName: str('Name of the metric to use for the objective metric'),
   }),
-  HyperParameterRanges: obj({
-    IntegerParameterRanges: list(
-      obj({
-        Name: str('Name of the hyperparameter to search'),
-        MinValue: str('Minimum value of the hyperparameter to search'),
-        MaxValue: str('Maximum value of the hyperparameter to search'),
-        ScalingType: str(
-          'Scale that hyperparameter tuning uses to search the hyperparameter range',
-        ),
-      }),
-      { keyField: 'Name' },
-    ),
-    ContinuousParameterRanges: list(
-      obj({
-        Name: str('Name of the continuous hyperparameter to tune'),
-        MinValue: str('Minimum value for the hyperparameter'),
-        MaxValue: str('Maximum value for the hyperparameter'),
-        ScalingType: str(
-          'Scale that hyperparameter tuning uses to search the hyperparameter range',
-        ),
-      }),
-      { keyField: 'Name' },
-    ),
-    CategoricalParameterRanges: list(
-      obj({
-        Name: str('Name of the categorical hyperparameter to tune'),
-        Values: strings('A list of the categories for the hyperparameter'),
-      }),
-      { keyField: 'Name' },
-    ),
-    AutoParameters: list(
-      obj({
-        Name: str('Name of the hyperparameter to optimize using Autotune'),
-        ValueHint: str('An example value of the hyperparameter to optimize using Autotune'),
-      }),
-      { keyField: 'Name' },
-    ),
-  }),
+  HyperParameterRanges: parameterRanges,
   HyperParameterTuningResourceConfig: obj({
     InstanceType: str('Instance type used to run hyperparameter optimization tuning jobs'),
     InstanceCount: int('Number of compute instances of type InstanceType to use'),
@@ -144,44 +143,7 @@ export const tuningProperties: ObjectShape = obj({
         MaxResource: int('Maximum number of resources (such as epochs) that can be used by a…'),
       }),
     }),
-    ParameterRanges: obj({
-      IntegerParameterRanges: list(
-        obj({
-          Name: str('Name of the hyperparameter to search'),
-          MinValue: str('Minimum value of the hyperparameter to search'),
-          MaxValue: str('Maximum value of the hyperparameter to search'),
-          ScalingType: str(
-            'Scale that hyperparameter tuning uses to search the hyperparameter range',
-          ),
-        }),
-        { keyField: 'Name' },
-      ),
-      ContinuousParameterRanges: list(
-        obj({
-          Name: str('Name of the continuous hyperparameter to tune'),
-          MinValue: str('Minimum value for the hyperparameter'),
-          MaxValue: str('Maximum value for the hyperparameter'),
-          ScalingType: str(
-            'Scale that hyperparameter tuning uses to search the hyperparameter range',
-          ),
-        }),
-        { keyField: 'Name' },
-      ),
-      CategoricalParameterRanges: list(
-        obj({
-          Name: str('Name of the categorical hyperparameter to tune'),
-          Values: strings('A list of the categories for the hyperparameter'),
-        }),
-        { keyField: 'Name' },
-      ),
-      AutoParameters: list(
-        obj({
-          Name: str('Name of the hyperparameter to optimize using Autotune'),
-          ValueHint: str('An example value of the hyperparameter to optimize using Autotune'),
-        }),
-        { keyField: 'Name' },
-      ),
-    }),
+    ParameterRanges: parameterRanges,
     TuningJobCompletionCriteria: obj({
       TargetObjectiveMetricValue: num('Value of the objective metric'),
       BestObjectiveNotImproving: obj({
