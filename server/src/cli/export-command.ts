@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { hasErrors, serializePipeline, toSageMakerDefinition } from '@pipewright/shared';
 import { type CliIo, exitCodes } from './cli-io';
+import { writeOutput } from './write-output';
 import { formatDiagnostics } from './format-diagnostics';
 import { readPipelineFile } from './read-pipeline-file';
 
@@ -33,16 +33,5 @@ export async function exportCommand(
     return notJson ? exitCodes.unreadable : exitCodes.problems;
   }
   const text = serializePipeline(toSageMakerDefinition(document));
-  if (options.output === undefined) {
-    io.stdout(text);
-    return exitCodes.ok;
-  }
-  try {
-    await writeFile(options.output, text, 'utf8');
-  } catch (error) {
-    io.stderr(`✖ cannot write ${options.output}: ${(error as Error).message}\n`);
-    return exitCodes.unreadable;
-  }
-  io.stderr(`✔ wrote the SageMaker definition to ${options.output}\n`);
-  return exitCodes.ok;
+  return writeOutput(text, options.output, 'the SageMaker definition', io);
 }

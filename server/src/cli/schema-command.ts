@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { pipelineJsonSchema } from '@pipewright/shared';
-import { type CliIo, exitCodes } from './cli-io';
+import type { CliIo } from './cli-io';
+import { writeOutput } from './write-output';
 
 /** The document's JSON Schema as text; `docs/pipeline.schema.json` holds exactly this. */
 export function pipelineJsonSchemaText(): string {
@@ -10,16 +10,5 @@ export function pipelineJsonSchemaText(): string {
 /** `pipewright schema [-o FILE]`: prints or writes the JSON Schema of the pipeline document. */
 export async function schemaCommand(options: { output?: string }, io: CliIo): Promise<number> {
   const text = pipelineJsonSchemaText();
-  if (options.output === undefined) {
-    io.stdout(text);
-    return exitCodes.ok;
-  }
-  try {
-    await writeFile(options.output, text, 'utf8');
-  } catch (error) {
-    io.stderr(`✖ cannot write ${options.output}: ${(error as Error).message}\n`);
-    return exitCodes.unreadable;
-  }
-  io.stderr(`✔ wrote the JSON Schema to ${options.output}\n`);
-  return exitCodes.ok;
+  return writeOutput(text, options.output, 'the JSON Schema', io);
 }
