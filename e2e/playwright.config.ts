@@ -5,13 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_TOKEN } from './e2e-token';
 
-/** A fixed port away from the default 4310, so a running Pipewright does not get in the way. */
-const PORT = 4399;
+/**
+ * A fixed port away from the default 4310, so a running Pipewright does not get in the way.
+ * PIPEWRIGHT_E2E_PORT and PIPEWRIGHT_E2E_WEB_DIR let two e2e runs (each with its own build) work
+ * side by side on one machine.
+ */
+const PORT = Number(process.env.PIPEWRIGHT_E2E_PORT ?? 4399);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const WEB_DIR =
+  process.env.PIPEWRIGHT_E2E_WEB_DIR ?? fileURLToPath(new URL('../web/dist', import.meta.url));
 
-const webIndex = fileURLToPath(new URL('../web/dist/index.html', import.meta.url));
-if (!existsSync(webIndex)) {
-  throw new Error('The web app is not built: run `pnpm build` before the end-to-end tests.');
+if (!existsSync(join(WEB_DIR, 'index.html'))) {
+  throw new Error(
+    `The web app is not built in ${WEB_DIR}: run \`pnpm build\` before the end-to-end tests.`,
+  );
 }
 
 // Workers load this file again; the environment carries the runner's folder over to them.
@@ -53,6 +60,7 @@ export default defineConfig({
       PIPEWRIGHT_PORT: String(PORT),
       PIPEWRIGHT_DATA_DIR: dataDir,
       PIPEWRIGHT_TOKEN: E2E_TOKEN,
+      PIPEWRIGHT_WEB_DIR: WEB_DIR,
     },
   },
 });

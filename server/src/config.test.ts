@@ -35,6 +35,11 @@ describe('loadConfig', () => {
     });
   });
 
+  it('serves the web app from PIPEWRIGHT_WEB_DIR, relative to the working folder', () => {
+    const env = { PIPEWRIGHT_WEB_DIR: 'build/web' };
+    expect(loadConfig({ env, cwd }).webDir).toBe(join(cwd, 'build/web'));
+  });
+
   it('lets flags win over the environment', () => {
     const config = loadConfig({
       argv: ['--port', '6000', '--host=localhost', '--data-dir', 'runs'],

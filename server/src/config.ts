@@ -95,7 +95,8 @@ export function loadConfig({ argv = [], env = {}, cwd }: ConfigSources): ServerC
         'a port number 1-65535',
       ) ?? DEFAULT_PORT,
     dataDir,
-    webDir: DEFAULT_WEB_DIR,
+    // Where the built web app is; e2e runs side by side point it at their own build.
+    webDir: env.PIPEWRIGHT_WEB_DIR ? resolve(cwd, env.PIPEWRIGHT_WEB_DIR) : DEFAULT_WEB_DIR,
     logLevel:
       pickSetting(
         sources,
