@@ -1,8 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Route, Switch } from 'wouter';
+import { ComparePage } from '../compare/ComparePage';
 import { DesignerPage } from '../designer/DesignerPage';
+import { ExecutionPage } from '../execution/ExecutionPage';
+import { ExecutionsPage } from '../executions/ExecutionsPage';
+import { LiveIndicator } from '../live/LiveIndicator';
 import { PipelinesPage } from '../pipelines/PipelinesPage';
+import { RegistryPage } from '../registry/RegistryPage';
 import { ServerStatus } from './ServerStatus';
 
 /** The app: a header with the server status, and the page for the address. */
@@ -25,14 +30,49 @@ export function App() {
           </div>
           <nav className="app-nav" aria-label="Main">
             <Link href="/">Pipelines</Link>
+            <Link href="/executions">Executions</Link>
+            <Link href="/registry">Models</Link>
             <Link href="/new">New pipeline</Link>
           </nav>
           <ServerStatus />
+          <LiveIndicator />
         </header>
         <Switch>
           <Route path="/new">{() => <DesignerPage pipelineName={null} />}</Route>
           <Route path="/pipelines/:name">
             {(params) => <DesignerPage pipelineName={decodeURIComponent(params.name)} />}
+          </Route>
+          <Route path="/pipelines/:name/executions">
+            {(params) => <ExecutionsPage pipelineName={decodeURIComponent(params.name)} />}
+          </Route>
+          <Route path="/executions">{() => <ExecutionsPage />}</Route>
+          <Route path="/executions/:id/steps/:step/:tab?">
+            {(params) => (
+              <ExecutionPage
+                executionId={params.id}
+                stepName={decodeURIComponent(params.step)}
+                {...(params.tab !== undefined && { stepTab: params.tab })}
+              />
+            )}
+          </Route>
+          <Route path="/executions/:id/:view?">
+            {(params) => (
+              <ExecutionPage
+                executionId={params.id}
+                {...(params.view !== undefined && { view: params.view })}
+              />
+            )}
+          </Route>
+          <Route path="/compare/:left/:right">
+            {(params) => <ComparePage left={params.left} right={params.right} />}
+          </Route>
+          <Route path="/registry/:group?/:version?">
+            {(params) => (
+              <RegistryPage
+                {...(params.group !== undefined && { groupName: decodeURIComponent(params.group) })}
+                {...(params.version !== undefined && { version: Number(params.version) })}
+              />
+            )}
           </Route>
           <Route>
             <PipelinesPage />
