@@ -129,4 +129,43 @@ describe('the inspector', { timeout: 30_000 }, () => {
       within(screen.getByRole('list', { name: 'Selected steps' })).getAllByRole('listitem'),
     ).toHaveLength(2);
   });
+
+  it('edits a RegisterModel step’s model metrics reports in the form', () => {
+    const { store } = renderInspector(fixtures.abalone(), { steps: ['AbaloneRegisterModel'] });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Data quality statistics' }), {
+      target: { value: 's3://reports/data-stats.json' },
+    });
+    const register = JSON.stringify(store.getState().document);
+    expect(register).toContain(
+      '"ModelDataQuality":{"Statistics":{"S3Uri":"s3://reports/data-stats.json"}}',
+    );
+  });
+
+  it('lists every container of a multi-container model and adds one', () => {
+    const document = addStep(emptyDocument(), {
+      ...newStep('Model', 'Serve'),
+      Arguments: { Containers: [{ ContainerHostname: 'pre', Image: 'a' }, { Image: 'b' }] },
+    });
+    const { store } = renderInspector(document, { steps: ['Serve'] });
+    const containers = screen.getByRole('group', { name: 'Containers' });
+    expect(
+      within(containers)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['Container "pre"', 'Container "2"']);
+    fireEvent.click(within(containers).getByRole('button', { name: '+ Container' }));
+    const step = store.getState().document.Steps[0] as { Arguments: { Containers: unknown[] } };
+    expect(step.Arguments.Containers).toHaveLength(3);
+    expect(step.Arguments.Containers[2]).toMatchObject({ ContainerHostname: 'container-3' });
+  });
+
+  it('edits a Transform step’s data processing filters', () => {
+    const { store } = renderInspector(fixtures.abalone(), { steps: ['AbaloneTransform'] });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Input filter' }), {
+      target: { value: '$[1:]' },
+    });
+    expect(JSON.stringify(store.getState().document)).toContain(
+      '"DataProcessing":{"InputFilter":"$[1:]"}',
+    );
+  });
 });

@@ -5,7 +5,20 @@ import { EnumField } from '../fields/EnumField';
 import { ExpressionListField } from '../fields/ExpressionListField';
 import { KeyValueField } from '../fields/KeyValueField';
 import { Section } from '../fields/Section';
-import { modelForm, registerModelForm, transformForm } from '../mapping/model.mapping';
+import { ListField } from '../fields/ListField';
+import { TextField } from '../fields/TextField';
+import {
+  containerForm,
+  metricsSourceForm,
+  modelForm,
+  modelMetricReports,
+  newContainer,
+  primaryContainerPath,
+  registerModelForm,
+  transformForm,
+  usesContainerList,
+} from '../mapping/model.mapping';
+import type { Path } from '../mapping/lens';
 import { binder } from './binders';
 import { ResourceFields } from './ResourceFields';
 
@@ -50,6 +63,28 @@ export function TransformForm() {
           />
         </div>
       </Section>
+      <Section title="Data processing">
+        <ExpressionField
+          label="Input filter"
+          optional
+          placeholder="$[1:]"
+          help="A JSONPath applied to each input record before it reaches the model."
+          {...field('inputFilter')}
+        />
+        <EnumField
+          label="Join source"
+          options={['None', 'Input']}
+          empty="(not set)"
+          {...field('joinSource')}
+        />
+        <ExpressionField
+          label="Output filter"
+          optional
+          placeholder="$[-1]"
+          help="A JSONPath selecting what to keep of each (joined) output record."
+          {...field('outputFilter')}
+        />
+      </Section>
       <Section title="Environment">
         <KeyValueField
           label="Environment"
@@ -69,27 +104,99 @@ export function TransformForm() {
   );
 }
 
-/** A Model step: the serving container and the model artifact it serves. */
+/**
+ * A Model step: its serving container (or, for a multi-container model, each of them and how
+ * they are called) and the model artifact it serves.
+ */
 export function ModelForm() {
   const form = useStepForm();
-  const field = binder(form, modelForm(form.step));
-  const environment = field('environment');
+  const field = binder(form, modelForm);
+  const containers = field('containers');
   return (
     <>
-      <Section title="Container">
-        <ExpressionField label="Image" {...field('image')} />
-        <ExpressionField label="Model data" optional help={modelHelp} {...field('modelDataUrl')} />
-        <KeyValueField
-          label="Environment"
-          keyName="variable"
-          {...environment}
-          entries={environment.value}
-        />
-      </Section>
+      {usesContainerList(form.step) ? (
+        <Section title="Containers">
+          <ListField<Record<string, unknown>>
+            label="Containers"
+            hideLegend
+            {...containers}
+            items={containers.value}
+            addLabel="Container"
+            newItem={newContainer}
+            itemLabel={(item, index) =>
+              `Container "${String(item.ContainerHostname ?? index + 1)}"`
+            }
+            renderItem={(_, index) => (
+              <ContainerFields base={['Arguments', 'Containers', index]} withHostname />
+            )}
+          />
+          <EnumField
+            label="Inference mode"
+            options={['Serial', 'Direct']}
+            empty="(not set)"
+            {...field('inferenceMode')}
+          />
+        </Section>
+      ) : (
+        <Section title="Container">
+          <ContainerFields base={primaryContainerPath} />
+        </Section>
+      )}
       <Section title="Permissions">
         <ExpressionField label="Execution role ARN" optional {...field('roleArn')} />
       </Section>
     </>
+  );
+}
+
+/** The fields of one model container, at `base` inside the step. */
+function ContainerFields({ base, withHostname = false }: { base: Path; withHostname?: boolean }) {
+  const form = useStepForm();
+  const field = binder(form, containerForm, base);
+  const hostname = field('hostname');
+  const environment = field('environment');
+  return (
+    <>
+      {withHostname && (
+        <TextField
+          label="Hostname"
+          mono
+          {...hostname}
+          value={typeof hostname.value === 'string' ? hostname.value : ''}
+          onChange={(value) => hostname.onChange(value === '' ? undefined : value)}
+        />
+      )}
+      <ExpressionField label="Image" {...field('image')} />
+      <ExpressionField label="Model data" optional help={modelHelp} {...field('modelDataUrl')} />
+      <KeyValueField
+        label="Environment"
+        keyName="variable"
+        {...environment}
+        entries={environment.value}
+      />
+    </>
+  );
+}
+
+/** One report of a model package's ModelMetrics: where it is and what it is. */
+function MetricsSourceFields({ label, path }: { label: string; path: readonly string[] }) {
+  const form = useStepForm();
+  const field = binder(form, metricsSourceForm, ['Arguments', 'ModelMetrics', ...path]);
+  return (
+    <div className="insp-field-row">
+      <ExpressionField
+        label={label}
+        optional
+        placeholder="s3://bucket/evaluation.json"
+        {...field('uri')}
+      />
+      <ExpressionField
+        label={`${label} content type`}
+        optional
+        placeholder="application/json"
+        {...field('contentType')}
+      />
+    </div>
   );
 }
 
@@ -133,6 +240,11 @@ export function RegisterModelForm() {
           {...responseTypes}
           values={responseTypes.value}
         />
+      </Section>
+      <Section title="Model metrics">
+        {modelMetricReports.map((report) => (
+          <MetricsSourceFields key={report.label} label={report.label} path={report.path} />
+        ))}
       </Section>
     </>
   );

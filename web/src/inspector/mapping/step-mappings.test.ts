@@ -11,7 +11,16 @@ import {
 } from './control.mapping';
 import { type FormMapping, readForm, writeForm } from './form-mapping';
 import { type Path, getIn, jsonEqual } from './lens';
-import { modelForm, registerModelForm, transformForm } from './model.mapping';
+import {
+  containerForm,
+  metricsSourceForm,
+  modelForm,
+  modelMetricReports,
+  newContainer,
+  primaryContainerPath,
+  registerModelForm,
+  transformForm,
+} from './model.mapping';
 import {
   processingForm,
   processingInputForm,
@@ -40,7 +49,7 @@ function formsOf(step: Raw): { label: string; mapping: AnyMapping; base: Path }[
     Training: trainingForm,
     Tuning: tuningForm(step),
     Transform: transformForm,
-    Model: modelForm(step),
+    Model: modelForm,
     RegisterModel: registerModelForm,
     Lambda: lambdaForm,
     Callback: callbackForm,
@@ -58,6 +67,18 @@ function formsOf(step: Raw): { label: string; mapping: AnyMapping; base: Path }[
     'MetricDefinitions',
   ]);
   items('output parameter', outputParameterForm, ['OutputParameters']);
+  items('container', containerForm, ['Arguments', 'Containers']);
+  if (step.Type === 'Model' && getIn(step, primaryContainerPath) !== undefined) {
+    forms.push({ label: 'primary container', mapping: containerForm, base: primaryContainerPath });
+  }
+  if (step.Type === 'RegisterModel') {
+    for (const report of modelMetricReports) {
+      const base = ['Arguments', 'ModelMetrics', ...report.path];
+      if (getIn(step, base) !== undefined) {
+        forms.push({ label: report.label, mapping: metricsSourceForm, base });
+      }
+    }
+  }
   if (step.Type === 'Tuning') {
     const ranges = rangesPath(step);
     items('integer range', numericRangeForm, [...ranges, 'IntegerParameterRanges']);
@@ -161,10 +182,44 @@ describe('special mappings', () => {
     });
   });
 
-  it('edits the first container of a model that only lists Containers', () => {
+  it('edits each container of a multi-container model in place', () => {
     const step = { Arguments: { Containers: [{ Image: 'a' }, { Image: 'b' }] } };
-    const written = writeForm(modelForm(step), step, { image: 'c' });
-    expect(written.Arguments).toEqual({ Containers: [{ Image: 'c' }, { Image: 'b' }] });
+    const second = ['Arguments', 'Containers', 1];
+    const container = getIn(step, second) as Raw;
+    const edited = writeForm(containerForm, container, { image: 'c' });
+    expect(edited).toEqual({ Image: 'c' });
+    expect(readForm(modelForm, step).containers).toHaveLength(2);
+  });
+
+  it('gives an added container a hostname no other container has', () => {
+    expect(newContainer([{ ContainerHostname: 'container-2' }])).toMatchObject({
+      ContainerHostname: 'container-3',
+    });
+    expect(newContainer([{ ContainerHostname: 'container-1' }, {}])).toMatchObject({
+      ContainerHostname: 'container-3',
+    });
+  });
+
+  it('writes a model metrics report without touching the empty kinds beside it', () => {
+    const step = { Arguments: { ModelMetrics: { Bias: {}, Explainability: {} } } };
+    const base = ['Arguments', 'ModelMetrics', 'ModelQuality', 'Statistics'];
+    const report = writeForm(metricsSourceForm, (getIn(step, base) ?? {}) as Raw, {
+      uri: 's3://bucket/evaluation.json',
+      contentType: 'application/json',
+    });
+    expect(report).toEqual({
+      S3Uri: 's3://bucket/evaluation.json',
+      ContentType: 'application/json',
+    });
+  });
+
+  it('reads and writes a Transform step’s data processing filters', () => {
+    const step = { Arguments: { DataProcessing: { JoinSource: 'Input' } } };
+    expect(readForm(transformForm, step)).toMatchObject({ joinSource: 'Input' });
+    const written = writeForm(transformForm, step, { inputFilter: '$[1:]', outputFilter: '$[-1]' });
+    expect(written.Arguments).toEqual({
+      DataProcessing: { JoinSource: 'Input', InputFilter: '$[1:]', OutputFilter: '$[-1]' },
+    });
   });
 
   it('puts tuning ranges in the training job definition when there is one', () => {
