@@ -244,4 +244,54 @@ test.describe('designer: validation, JSON and files', () => {
     );
     expect(messages).toEqual(['Saved in this tab', 'Saved in the other tab', undefined]);
   });
+
+  test('exports the graph as an SVG and a PNG picture', async ({ page }) => {
+    await importAbalone(page);
+    await expect(canvasSteps(page)).toHaveCount(fixtureStepCount);
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const svgDownload = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Picture (SVG)' }).click();
+    const svg = await svgDownload;
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText).toMatch(/^<svg[\s>]/);
+    // The picture shows the steps by name, not an empty frame.
+    expect(svgText).toContain('AbaloneTrain');
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const pngDownload = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Picture (PNG)' }).click();
+    const png = await pngDownload;
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync(await png.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    // Width and height from the IHDR chunk: a real picture of the graph, not a 1×1 pixel.
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(200);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(100);
+  });
+
+  test('“Open the latest” after another tab saved loads that version', async ({ page }) => {
+    const created = await page.request.post('/api/pipelines', {
+      data: { name: 'abalone-latest', definition: fixture },
+    });
+    expect(created.status()).toBe(201);
+    const other = await page.context().newPage();
+    await page.goto('/pipelines/abalone-latest');
+    await other.goto('/pipelines/abalone-latest');
+    await expect(page.getByText('Saved · version 1')).toBeVisible();
+    await expect(other.getByText('Saved · version 1')).toBeVisible();
+
+    await addTopLevelKey(other, '"Description": "saved-in-the-other-tab",');
+    await saveWithMessage(other, 'From the other tab');
+    await expect(other.getByText('Saved · version 2')).toBeVisible();
+
+    await expect(page.getByText('Another tab saved version 2 of “abalone-latest”.')).toBeVisible();
+    await page.getByRole('button', { name: 'Open the latest', exact: true }).click();
+    await expect(page.getByText('Saved · version 2')).toBeVisible();
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText(
+      'saved-in-the-other-tab',
+    );
+  });
 });
