@@ -1,10 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, serverUrl, USAGE, type ServerConfig } from './config';
 import { resolveToken } from './security/token-file';
 import { openServices } from './services';
-import { describeDataDirError, describeListenError } from './startup-errors';
+import {
+  describeDataDirError,
+  describeListenError,
+  describeSandboxFallback,
+  describeUnwritableDataDir,
+} from './startup-errors';
 
 /** Stops with a message a person can act on, and no stack trace. */
 function fail(message: string): never {
@@ -22,6 +27,19 @@ function readConfig(argv: string[]): ServerConfig {
   }
 }
 
+/** Checks the data directory can be written, keeps the token there, and opens the store. */
+async function openDataDir(config: ServerConfig) {
+  accessSync(config.dataDir, constants.W_OK);
+  const { token } = resolveToken(config.dataDir, config.token);
+  const services = await openServices({
+    dataDir: config.dataDir,
+    ...(config.globalConcurrency !== undefined && { globalConcurrency: config.globalConcurrency }),
+    ...(config.imageMap !== undefined && { imageMap: config.imageMap }),
+    ...(config.sandbox !== undefined && { sandbox: config.sandbox }),
+  });
+  return { services, token };
+}
+
 /** `pipewright serve`: opens the data directory, starts the engine and listens. */
 export async function serve(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -36,12 +54,10 @@ export async function serve(argv: string[]): Promise<void> {
   } catch (error) {
     fail(describeDataDirError(error, config.dataDir));
   }
-  const { token } = resolveToken(config.dataDir, config.token);
-  const services = await openServices({
-    dataDir: config.dataDir,
-    ...(config.globalConcurrency !== undefined && { globalConcurrency: config.globalConcurrency }),
-    ...(config.imageMap !== undefined && { imageMap: config.imageMap }),
-    ...(config.sandbox !== undefined && { sandbox: config.sandbox }),
+  const { services, token } = await openDataDir(config).catch((error: unknown) => {
+    const problem = describeUnwritableDataDir(error, config.dataDir);
+    if (problem === undefined) throw error;
+    return fail(problem);
   });
 
   const app = buildApp({ ...config, token }, services);
@@ -54,7 +70,10 @@ export async function serve(argv: string[]): Promise<void> {
     fail(problem);
   }
 
+  // The one line a person needs: the address to open, token included.
   console.log(`Pipewright is running at ${serverUrl(config)}?token=${token}`);
+  const sandboxWarning = describeSandboxFallback(services.sandbox, config.sandbox === 'host');
+  if (sandboxWarning !== undefined) console.warn(`⚠ ${sandboxWarning}`);
   if (!existsSync(join(config.webDir, 'index.html'))) {
     console.warn('The web app is not built yet: run pnpm build, then reload the page.');
   }

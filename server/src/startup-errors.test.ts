@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeDataDirError, describeListenError } from './startup-errors';
+import {
+  describeDataDirError,
+  describeListenError,
+  describeSandboxFallback,
+  describeUnwritableDataDir,
+} from './startup-errors';
 
 const config = { host: '127.0.0.1', port: 4310 };
 const systemError = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
@@ -36,5 +41,33 @@ describe('describeDataDirError', () => {
       'Cannot create the data directory /root/data (EACCES). ' +
         'Choose another with --data-dir or PIPEWRIGHT_DATA_DIR.',
     );
+  });
+});
+
+describe('describeUnwritableDataDir', () => {
+  it('says what to do when the folder cannot be written', () => {
+    expect(describeUnwritableDataDir(systemError('EROFS'), '/mnt/ro')).toBe(
+      'Cannot write to the data directory /mnt/ro (EROFS). ' +
+        'Make it writable by this user, or choose another with --data-dir or PIPEWRIGHT_DATA_DIR.',
+    );
+    expect(describeUnwritableDataDir(systemError('SQLITE_READONLY'), '/d')).toContain('/d');
+  });
+
+  it('leaves anything else to surface as a bug with its stack', () => {
+    expect(describeUnwritableDataDir(new TypeError('boom'), '/d')).toBeUndefined();
+  });
+});
+
+describe('describeSandboxFallback', () => {
+  it('warns with the reason and how to act when bubblewrap is missing', () => {
+    const text = describeSandboxFallback({ mode: 'host', reason: 'bwrap is not installed' }, false);
+    expect(text).toContain('Steps run without a sandbox: bwrap is not installed.');
+    expect(text).toContain('sudo apt-get install bubblewrap');
+    expect(text).toContain('"sandbox": "host"');
+  });
+
+  it('says nothing when bubblewrap is in use or host mode was chosen', () => {
+    expect(describeSandboxFallback({ mode: 'bubblewrap' }, false)).toBeUndefined();
+    expect(describeSandboxFallback({ mode: 'host', reason: 'x' }, true)).toBeUndefined();
   });
 });
