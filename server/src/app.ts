@@ -8,6 +8,7 @@ import { hostCheckPlugin } from './plugins/host-check.plugin';
 import { originCheckPlugin } from './plugins/origin-check.plugin';
 import { webAppPlugin } from './plugins/web-app.plugin';
 import { callbackRoutes } from './routes/callbacks/callbacks.routes';
+import { exampleRoutes } from './routes/examples/examples.routes';
 import { executionRoutes } from './routes/executions/executions.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { objectRoutes } from './routes/objects/objects.routes';
@@ -49,6 +50,7 @@ export function buildApp(config: AppConfig, services: Services): FastifyInstance
       await api.register(objectRoutes, deps);
       await api.register(registryRoutes, deps);
       await api.register(callbackRoutes, deps);
+      await api.register(exampleRoutes);
     },
     { prefix: '/api' },
   );
