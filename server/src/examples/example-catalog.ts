@@ -80,7 +80,13 @@ export function describeReadme(
       .trim() ?? fallbackTitle;
   const paragraphs = readme
     .split(/\r?\n\s*\r?\n/)
-    .map((paragraph) => paragraph.replace(/\s*\r?\n\s*/g, ' ').trim())
+    // Plain text for the gallery: wrapped lines joined, `code` marks dropped.
+    .map((paragraph) =>
+      paragraph
+        .replace(/\s*\r?\n\s*/g, ' ')
+        .replace(/`([^`]*)`/g, '$1')
+        .trim(),
+    )
     .filter((paragraph) => paragraph !== '' && !paragraph.startsWith('#'));
   const showsLabel = 'What it shows:';
   const shows = paragraphs.find((paragraph) => paragraph.startsWith(showsLabel));

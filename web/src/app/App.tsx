@@ -6,8 +6,9 @@ import { DesignerPage } from '../designer/DesignerPage';
 import { ExecutionPage } from '../execution/ExecutionPage';
 import { ExecutionsPage } from '../executions/ExecutionsPage';
 import { LiveIndicator } from '../live/LiveIndicator';
-import { PipelinesPage } from '../pipelines/PipelinesPage';
 import { RegistryPage } from '../registry/RegistryPage';
+import { HomePage } from '../welcome/HomePage';
+import { WelcomePage } from '../welcome/WelcomePage';
 import { ServerStatus } from './ServerStatus';
 
 /** The app: a header with the server status, and the page for the address. */
@@ -31,6 +32,7 @@ export function App() {
           <nav className="app-nav" aria-label="Main">
             <Link href="/">Pipelines</Link>
             <Link href="/executions">Executions</Link>
+            <Link href="/welcome">Examples</Link>
             <Link href="/registry">Models</Link>
             <Link href="/new">New pipeline</Link>
           </nav>
@@ -74,8 +76,9 @@ export function App() {
               />
             )}
           </Route>
+          <Route path="/welcome">{() => <WelcomePage />}</Route>
           <Route>
-            <PipelinesPage />
+            <HomePage />
           </Route>
         </Switch>
       </div>
