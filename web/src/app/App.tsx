@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Route, Switch } from 'wouter';
+import { Route, Switch } from 'wouter';
 import { ComparePage } from '../compare/ComparePage';
 import { DesignerPage } from '../designer/DesignerPage';
 import { ExecutionPage } from '../execution/ExecutionPage';
@@ -9,6 +9,7 @@ import { LiveIndicator } from '../live/LiveIndicator';
 import { RegistryPage } from '../registry/RegistryPage';
 import { HomePage } from '../welcome/HomePage';
 import { WelcomePage } from '../welcome/WelcomePage';
+import { NavLink } from './NavLink';
 import { ServerStatus } from './ServerStatus';
 
 /** The app: a header with the server status, and the page for the address. */
@@ -30,14 +31,20 @@ export function App() {
             </div>
           </div>
           <nav className="app-nav" aria-label="Main">
-            <Link href="/">Pipelines</Link>
-            <Link href="/executions">Executions</Link>
-            <Link href="/welcome">Examples</Link>
-            <Link href="/registry">Models</Link>
-            <Link href="/new">New pipeline</Link>
+            <NavLink href="/" sections={['/', '/pipelines']}>
+              Pipelines
+            </NavLink>
+            <NavLink href="/executions" sections={['/executions', '/compare']}>
+              Executions
+            </NavLink>
+            <NavLink href="/registry">Models</NavLink>
+            <NavLink href="/welcome">Examples</NavLink>
+            <NavLink href="/new">New pipeline</NavLink>
           </nav>
-          <ServerStatus />
-          <LiveIndicator />
+          <div className="app-header__status">
+            <ServerStatus />
+            <LiveIndicator />
+          </div>
         </header>
         <Switch>
           <Route path="/new">{() => <DesignerPage pipelineName={null} />}</Route>
