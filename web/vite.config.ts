@@ -14,14 +14,21 @@ export default defineConfig({
       '/api': {
         target: SERVER,
         changeOrigin: true,
+        // The live socket (/api/live) goes through the same proxy and the same Origin rule.
+        ws: true,
         // The server refuses changes whose Origin is not its own. A page of this dev server is
         // ours, so its Origin is passed on as the server's; any other Origin stays foreign.
         configure: (proxy) => {
-          proxy.on('proxyReq', (proxyRequest, request) => {
+          const passOrigin = (
+            proxyRequest: { setHeader(name: string, value: string): void },
+            request: { headers: Record<string, string | string[] | undefined> },
+          ) => {
             if (request.headers.origin === `http://${request.headers.host}`) {
               proxyRequest.setHeader('origin', SERVER);
             }
-          });
+          };
+          proxy.on('proxyReq', passOrigin);
+          proxy.on('proxyReqWs', passOrigin);
         },
       },
     },
