@@ -134,6 +134,34 @@ describe('ExecutionRepository', () => {
     expect(() => executions.list({ pipelineName: 'nope' })).toThrow(NotFoundError);
   });
 
+  it('lists executions oldest first and by a search of name, id or pipeline', () => {
+    const { executions } = withPipelines(openStore(), 'churn', 'fraud');
+    const create = (pipelineName: string, displayName: string) =>
+      executions.create({ pipelineName, version: 1, displayName }).execution.header.executionId;
+    create('churn', 'nightly-1');
+    create('fraud', 'nightly-2');
+    const adhocId = create('churn', 'adhoc_100');
+    create('churn', 'adhoc-1000');
+    const names = (page: { items: { PipelineExecutionDisplayName: string }[] }) =>
+      page.items.map((item) => item.PipelineExecutionDisplayName);
+
+    const first = executions.list({ order: 'oldest', limit: 3 });
+    const rest = executions.list({ order: 'oldest', limit: 3, pageToken: first.nextPageToken });
+    expect([names(first), names(rest)]).toEqual([
+      ['nightly-1', 'nightly-2', 'adhoc_100'],
+      ['adhoc-1000'],
+    ]);
+    expect(names(executions.list({ search: 'NIGHTLY' }))).toEqual(['nightly-2', 'nightly-1']);
+    expect(names(executions.list({ search: 'fraud' }))).toEqual(['nightly-2']);
+    expect(names(executions.list({ search: adhocId.slice(2, 9) }))).toEqual(['adhoc_100']);
+    // `_` and `%` are matched as themselves, not as LIKE wildcards.
+    expect(names(executions.list({ search: 'c_1' }))).toEqual(['adhoc_100']);
+    expect(names(executions.list({ search: '%' }))).toEqual([]);
+    expect(names(executions.list({ search: 'nightly', pipelineName: 'churn' }))).toEqual([
+      'nightly-1',
+    ]);
+  });
+
   it('keeps listing pages stable while new executions start', () => {
     const { executions } = withPipelines(openStore(), 'p');
     for (let index = 0; index < 4; index += 1) executions.create({ pipelineName: 'p', version: 1 });

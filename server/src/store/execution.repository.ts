@@ -1,6 +1,7 @@
 import {
   ConflictError,
   type ExecutionEvent,
+  type ExecutionListOrder,
   type ExecutionStatus,
   type ExecutionSummary,
   type Page,
@@ -47,6 +48,15 @@ export interface CreateExecutionInput {
 export interface ListExecutionsRequest extends PageRequest {
   pipelineName?: string;
   status?: ExecutionStatus;
+  /** Text in the display name, the id or the pipeline's name, ignoring case. */
+  search?: string;
+  /** By start: newest first (the default) or oldest first. */
+  order?: ExecutionListOrder;
+}
+
+/** `text` as a LIKE pattern that matches it literally anywhere (with `ESCAPE '\\'`). */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 const selectExecutions = `SELECT ${executionColumns}
@@ -146,13 +156,17 @@ export class ExecutionRepository {
     return toStoredExecution(row);
   }
 
-  /** Executions, newest first, optionally of one pipeline and in one status. */
+  /**
+   * Executions, newest first (or oldest first), optionally of one pipeline, in one status, or
+   * matching a search. Pages continue after the last row's key, so they stay stable while new
+   * executions start.
+   */
   list(request: ListExecutionsRequest = {}): Page<ExecutionSummary> {
     const limit = pageSize(request.limit);
-    const where = ['e.pk < ?'];
-    const params: (string | number)[] = [
-      decodePageToken(request.pageToken) ?? Number.MAX_SAFE_INTEGER,
-    ];
+    const oldestFirst = request.order === 'oldest';
+    const after = decodePageToken(request.pageToken);
+    const where = [oldestFirst ? 'e.pk > ?' : 'e.pk < ?'];
+    const params: (string | number)[] = [after ?? (oldestFirst ? 0 : Number.MAX_SAFE_INTEGER)];
     if (request.pipelineName !== undefined) {
       const pipelineId = findPipelineId(this.sql, request.pipelineName);
       if (pipelineId === undefined) throw pipelineNotFound(request.pipelineName);
@@ -163,9 +177,18 @@ export class ExecutionRepository {
       where.push('e.status = ?');
       params.push(request.status);
     }
+    if (request.search) {
+      // LIKE ignores case for ASCII letters, which is what ids and pipeline names are made of.
+      where.push(
+        `(e.display_name LIKE ? ESCAPE '\\' OR e.id LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')`,
+      );
+      const pattern = containsPattern(request.search);
+      params.push(pattern, pattern, pattern);
+    }
     const rows = this.sql
       .prepare<(string | number)[], ExecutionRow>(
-        `${selectExecutions} WHERE ${where.join(' AND ')} ORDER BY e.pk DESC LIMIT ?`,
+        `${selectExecutions} WHERE ${where.join(' AND ')}
+         ORDER BY e.pk ${oldestFirst ? 'ASC' : 'DESC'} LIMIT ?`,
       )
       .all(...params, limit + 1);
     return toPage(
@@ -191,6 +214,18 @@ export class ExecutionRepository {
     const rows = this.selectEventsSince.all(executionId, sinceSeq, limit);
     if (rows.length === 0) this.get(executionId);
     return rows.map(toStoredEvent);
+  }
+
+  /** An execution's events without its logs, in order: what a timeline of attempts folds. */
+  eventsWithoutLogs(executionId: string): StoredEvent[] {
+    this.get(executionId);
+    return this.sql
+      .prepare<[string], EventRow>(
+        `SELECT id, execution_id, seq, body FROM events
+         WHERE execution_id = ? AND type <> 'log' ORDER BY seq`,
+      )
+      .all(executionId)
+      .map(toStoredEvent);
   }
 
   /**

@@ -46,6 +46,7 @@ export {
 } from './problems';
 export {
   type CreatePipelineRequest,
+  type ExecutionListOrder,
   type ListExecutionsQuery,
   type ListObjectsQuery,
   type LogStream,
@@ -69,6 +70,7 @@ export {
   StepLogsQuerySchema,
   StepParamsSchema,
   StepPropertiesQuerySchema,
+  executionListOrders,
   logStreams,
   maxPageSize,
 } from './requests';
@@ -83,3 +85,4 @@ export {
 } from './responses.schema';
 export * from './registry.schema';
 export * from './callback.schema';
+export * from './step-attempt.schema';

@@ -103,6 +103,9 @@ describe('list queries', () => {
     [{ status: 'Running' }, 'status'],
     [{ pipelineName: 'bad name' }, 'pipelineName'],
     [{ staus: 'Failed' }, ''],
+    [{ search: '  nightly ', order: 'oldest' }, { ok: { search: 'nightly', order: 'oldest' } }],
+    [{ order: 'longest' }, 'order'],
+    [{ search: 'x'.repeat(201) }, 'search'],
   ])('%j → %j', (query, expected) => {
     const result = check(ListExecutionsQuerySchema, query);
     if (expected === 'ok') expect(result).toHaveProperty('ok');

@@ -105,7 +105,15 @@ const pageToken = z.string().min(1).max(256).optional();
 export const PageQuerySchema = z.strictObject({ limit, pageToken });
 export type PageQuery = z.infer<typeof PageQuerySchema>;
 
-/** `GET /api/executions`: executions newest first, optionally of one pipeline, in one status. */
+/** The orders an execution list can come in: by start, newest or oldest first. */
+export const executionListOrders = ['newest', 'oldest'] as const;
+export type ExecutionListOrder = (typeof executionListOrders)[number];
+
+/**
+ * `GET /api/executions`: executions newest first (or `order=oldest`), optionally of one
+ * pipeline, in one status, or matching `search`: text found in the display name, the id or
+ * the pipeline's name, ignoring case.
+ */
 export const ListExecutionsQuerySchema = z.strictObject({
   limit,
   pageToken,
@@ -113,6 +121,10 @@ export const ListExecutionsQuerySchema = z.strictObject({
     .enum(executionStatuses, { error: `status must be one of ${executionStatuses.join(', ')}.` })
     .optional(),
   pipelineName: PipelineNameSchema.optional(),
+  search: z.string().trim().max(200, 'search has at most 200 characters.').optional(),
+  order: z
+    .enum(executionListOrders, { error: `order must be one of ${executionListOrders.join(', ')}.` })
+    .optional(),
 });
 export type ListExecutionsQuery = z.infer<typeof ListExecutionsQuerySchema>;
 
@@ -150,6 +162,8 @@ export const StepLogsQuerySchema = z
     start: wholeNumberText('start').optional(),
     end: wholeNumberText('end').optional(),
     tail: countText('tail', 1, 10_000).optional(),
+    /** `1`: the whole file as an attachment, not capped at one answer's size. */
+    download: z.literal('1', { error: 'download must be 1.' }).optional(),
   })
   .refine((query) => query.tail === undefined || (query.start ?? query.end) === undefined, {
     message: 'Ask for a byte range (start, end) or for the last lines (tail), not both.',
@@ -158,6 +172,11 @@ export const StepLogsQuerySchema = z
   .refine(
     (query) => query.start === undefined || query.end === undefined || query.end >= query.start,
     { message: 'end must not be before start.', path: ['end'] },
+  )
+  .refine(
+    (query) =>
+      query.download === undefined || (query.start ?? query.end ?? query.tail) === undefined,
+    { message: 'A download is the whole file: leave out start, end and tail.', path: ['download'] },
   );
 export type StepLogsQuery = z.infer<typeof StepLogsQuerySchema>;
 

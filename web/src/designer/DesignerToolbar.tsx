@@ -3,6 +3,7 @@ import { ExportMenu } from '../files/ExportMenu';
 import { FileDropTarget } from '../files/FileDropTarget';
 import { ImportButton } from '../files/ImportButton';
 import { PasteImport } from '../files/PasteImport';
+import { RunButton } from '../start-run/RunButton';
 import { useDocumentStore, useUndoRedo } from '../stores/DocumentStoreProvider';
 import { SaveDialog } from '../versions/SaveDialog';
 import { VersionsDialog } from '../versions/VersionsDialog';
@@ -18,6 +19,8 @@ import './toolbar.css';
  */
 export function DesignerToolbar() {
   const pipelineName = useDocumentStore((state) => state.pipelineName);
+  const dirty = useDocumentStore((state) => state.dirty);
+  const baseVersion = useDocumentStore((state) => state.baseVersion);
   const { undo, redo, canUndo, canRedo } = useUndoRedo();
   const [dialog, setDialog] = useState<'save' | 'versions' | null>(null);
 
@@ -75,6 +78,11 @@ export function DesignerToolbar() {
           >
             Save…
           </button>
+          <RunButton
+            pipelineName={pipelineName}
+            saved={!dirty && baseVersion !== null}
+            onSave={() => setDialog('save')}
+          />
         </div>
       </div>
       <Notices />

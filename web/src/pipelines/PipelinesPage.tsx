@@ -6,6 +6,7 @@ import { pipelineQueries } from '../api/pipelines.queries';
 import { formatTime } from '../designer/load-document';
 import { nameFromFileName } from '../designer/pipeline-name';
 import { type ImportResult, readPipelineText } from '../files/import-pipeline';
+import { StartRunDialog } from '../start-run/StartRunDialog';
 import '../ui/ui.css';
 import { ImportDefinitionDialog } from './ImportDefinitionDialog';
 import './pipelines.css';
@@ -15,6 +16,7 @@ export function PipelinesPage() {
   const list = useQuery(pipelineQueries.list());
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<{ fileName: string; result: ImportResult } | null>(null);
+  const [running, setRunning] = useState<string | null>(null);
   const items = list.data?.items;
   const takenNames = useMemo(() => new Set(items?.map((item) => item.PipelineName)), [items]);
 
@@ -52,7 +54,12 @@ export function PipelinesPage() {
         <p className="callout callout--error">Could not list pipelines: {list.error.message}</p>
       )}
       {items && items.length === 0 && <EmptyState />}
-      {items && items.length > 0 && <PipelineTable items={items} />}
+      {items && items.length > 0 && <PipelineTable items={items} onRun={setRunning} />}
+      <StartRunDialog
+        pipelineName={running ?? ''}
+        open={running !== null}
+        onClose={() => setRunning(null)}
+      />
       {picked && (
         <ImportDefinitionDialog
           fileName={picked.fileName}
@@ -66,7 +73,13 @@ export function PipelinesPage() {
   );
 }
 
-function PipelineTable({ items }: { items: PipelineSummary[] }) {
+function PipelineTable({
+  items,
+  onRun,
+}: {
+  items: PipelineSummary[];
+  onRun: (pipelineName: string) => void;
+}) {
   return (
     <table className="pipelines__table">
       <thead>
@@ -75,6 +88,9 @@ function PipelineTable({ items }: { items: PipelineSummary[] }) {
           <th scope="col">Latest version</th>
           <th scope="col">Last modified</th>
           <th scope="col">Last run</th>
+          <th scope="col">
+            <span className="pipelines__sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -100,6 +116,22 @@ function PipelineTable({ items }: { items: PipelineSummary[] }) {
               ) : (
                 <span className="pipelines__muted">Never</span>
               )}
+            </td>
+            <td className="pipelines__row-actions">
+              <Link
+                href={`/pipelines/${encodeURIComponent(item.PipelineName)}/executions`}
+                aria-label={`Executions of ${item.PipelineName}`}
+              >
+                Executions
+              </Link>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Run ${item.PipelineName}`}
+                onClick={() => onRun(item.PipelineName)}
+              >
+                Run…
+              </button>
             </td>
           </tr>
         ))}
