@@ -102,3 +102,46 @@ describe('step logs cannot be read outside their folder', () => {
     expect(res.headers['x-log-size']).toBe('0');
   });
 });
+
+describe('downloading a step log', () => {
+  const testApp = useTestApp();
+
+  it('sends the whole file as a named attachment, past the size one range answer holds', async () => {
+    const { app, id, logsDir } = await finishedRun(testApp);
+    const big = `${'x'.repeat(99)}\n`.repeat(15_000);
+    writeFileSync(join(logsDir, 'output.log'), big);
+    const ranged = await app.inject({ url: `/api/executions/${id}/steps/Hello/logs`, headers });
+    expect(ranged.body.length).toBeLessThan(big.length);
+    const res = await app.inject({
+      url: `/api/executions/${id}/steps/Hello/logs?download=1`,
+      headers,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="${id}-Hello-attempt1.log"`,
+    );
+    expect(res.body).toBe(big);
+  });
+
+  it('names a single stream in the file name', async () => {
+    const { app, id } = await finishedRun(testApp);
+    const res = await app.inject({
+      url: `/api/executions/${id}/steps/Hello/logs?download=1&stream=stdout`,
+      headers,
+    });
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="${id}-Hello-attempt1-stdout.log"`,
+    );
+    expect(res.body).toBe('hello\n');
+  });
+
+  it('refuses a download combined with a range', async () => {
+    const { app, id } = await finishedRun(testApp);
+    const res = await app.inject({
+      url: `/api/executions/${id}/steps/Hello/logs?download=1&tail=5`,
+      headers,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ problems: [{ path: '/query/download' }] });
+  });
+});

@@ -9,6 +9,7 @@ import { type LogSlice, readLogRange, readLogTail } from './log-reader';
  * `GET /api/executions/:id/steps/:step/logs`: one attempt's stdout, stderr or both
  * (`combined`, the default), as a byte range or the last lines. The `x-log-*` headers say
  * which bytes came and how long the file is, so a follower asks again from `x-log-end`.
+ * `download=1` sends the whole file as an attachment instead.
  */
 export const stepLogRoutes: FastifyPluginAsync<RouteDeps> = async (app, { services, dataDir }) => {
   app.get('/executions/:id/steps/:step/logs', async (request, reply) => {
@@ -28,6 +29,20 @@ export const stepLogRoutes: FastifyPluginAsync<RouteDeps> = async (app, { servic
     }
     const stream = query.stream ?? 'combined';
     const file = await openLogFile({ dataDir, executionId: id, stepName: step, attempt, stream });
+    if (query.download !== undefined) {
+      // The whole file, streamed: a download is not capped like a viewer's ranges. The name is
+      // safe in a header because the id and the step name passed their schemas.
+      const suffix = stream === 'combined' ? '' : `-${stream}`;
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header(
+          'content-disposition',
+          `attachment; filename="${id}-${step}-attempt${attempt}${suffix}.log"`,
+        )
+        .send(file === undefined ? '' : file.createReadStream());
+    }
     let slice: LogSlice = { bytes: Buffer.alloc(0), start: 0, end: 0, size: 0 };
     if (file !== undefined) {
       try {
