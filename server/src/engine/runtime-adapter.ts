@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attemptDirFor, defaultOutputPrefixFor } from '../runtime/attempt-paths';
+import { writeResolvedArguments } from '../runtime/attempt-record';
 import { killLeftoverProcess } from '../runtime/leftover-process';
 import type { StepRuntime } from './engine-ports';
 import { type RunnerServices, stepRunners } from './step-runners';
@@ -24,10 +25,21 @@ export function stepRuntimeFrom(services: RunnerServices): StepRuntime {
     async run(request) {
       const runner = stepRunners[request.stepType];
       if (!runner) throw new Error(`no local runner for ${request.stepType} steps`);
+      const attemptDir = attemptDirFor(
+        dataDir,
+        request.executionId,
+        request.stepName,
+        request.attempt,
+      );
+      await writeResolvedArguments(attemptDir, request.arguments);
       return runner({
         ...request,
-        attemptDir: attemptDirFor(dataDir, request.executionId, request.stepName, request.attempt),
-        defaultOutputPrefix: defaultOutputPrefixFor(request.executionId, request.stepName),
+        attemptDir,
+        defaultOutputPrefix: defaultOutputPrefixFor(
+          services.defaultBucket,
+          request.executionId,
+          request.stepName,
+        ),
         services,
       });
     },

@@ -38,7 +38,7 @@ export const executionQueryRoutes: FastifyPluginAsync<RouteDeps> = async (app, {
     if (found === undefined) {
       const which = attempt === undefined ? '' : ` (attempt ${attempt})`;
       throw new NotFoundError(`Step "${step}"${which} of execution ${id} has no properties.`, {
-        hint: 'Properties are written when a Processing step attempt ends; Condition and Fail steps have none.',
+        hint: 'Properties are written when a step attempt ends (a Condition step keeps its outcome and the values it compared); a step that has not ended, and a Fail step, have none.',
       });
     }
     return found.properties;

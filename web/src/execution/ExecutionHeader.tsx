@@ -1,0 +1,79 @@
+import { type ExecutionSummary, isExecutionFinished } from '@pipewright/shared';
+import { Link } from 'wouter';
+import { ExecutionActions } from './ExecutionActions';
+import { ExecutionStatusBadge } from './ExecutionStatusBadge';
+import { RunProgress } from './RunProgress';
+import type { ExecutionView } from './execution-view';
+import { formatDuration } from './format-duration';
+import { useNow } from './useNow';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/**
+ * Which run this is (pipeline, version, name), how it is going (status, progress, start and a
+ * live duration), why it failed, and what can be done with it.
+ */
+export function ExecutionHeader({
+  summary,
+  view,
+  progress,
+}: {
+  summary: ExecutionSummary;
+  view: ExecutionView;
+  progress: { done: number; total: number };
+}) {
+  const running = !isExecutionFinished(view.status);
+  const now = useNow(running);
+  const start = Date.parse(view.startTime);
+  const end = view.endTime ? Date.parse(view.endTime) : now;
+  // The run's reason names the failed steps; each step's own reason says what went wrong.
+  const failedSteps = Object.values(view.steps).filter(
+    (step) => step.status === 'Failed' && step.failureReason,
+  );
+  const pipelineHref = `/pipelines/${encodeURIComponent(summary.PipelineName)}`;
+
+  return (
+    <header className="pw-run-header">
+      <div className="pw-run-header__top">
+        <div className="pw-run-header__titles">
+          <p className="pw-run-header__pipeline">
+            <Link href={pipelineHref}>{summary.PipelineName}</Link>
+            <span> · version {summary.PipelineVersion}</span>
+          </p>
+          <h2 className="pw-run-header__name">{summary.PipelineExecutionDisplayName}</h2>
+        </div>
+        <ExecutionActions summary={{ ...summary, PipelineExecutionStatus: view.status }} />
+      </div>
+      <div className="pw-run-header__facts">
+        <ExecutionStatusBadge status={view.status} />
+        <RunProgress done={progress.done} total={progress.total} />
+        <dl className="pw-run-header__times">
+          <div>
+            <dt>Started</dt>
+            <dd>
+              <time dateTime={view.startTime}>{timeFormat.format(start)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Duration</dt>
+            <dd>{formatDuration(end - start)}</dd>
+          </div>
+        </dl>
+      </div>
+      {view.status === 'Failed' && (
+        <div className="pw-run-alert" role="alert">
+          <strong>This execution failed.</strong> {view.failureReason}
+          {failedSteps.length > 0 && (
+            <ul className="pw-run-alert__steps">
+              {failedSteps.map((step) => (
+                <li key={step.stepName}>
+                  <strong>{step.stepName}:</strong> {step.failureReason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </header>
+  );
+}

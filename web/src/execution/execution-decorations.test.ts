@@ -1,0 +1,116 @@
+import type { StepRun } from '@pipewright/shared';
+import { describe, expect, it } from 'vitest';
+import { decorateSteps, progressOf } from './execution-decorations';
+import type { ExecutionView } from './execution-view';
+
+const step = (Name: string, Type = 'Processing', Arguments: object = {}) => ({
+  Name,
+  Type,
+  Arguments,
+});
+
+/** Prepare, then a Condition with Publish when true and Alert when false. */
+const document = {
+  Version: '2020-12-01',
+  Steps: [
+    step('Prepare'),
+    step('Gate', 'Condition', {
+      Conditions: [],
+      IfSteps: [step('Publish')],
+      ElseSteps: [step('Alert', 'Fail')],
+    }),
+  ],
+};
+
+const run = (stepName: string, status: StepRun['status'], extra: Partial<StepRun> = {}) => ({
+  stepName,
+  status,
+  attemptCount: 1,
+  startTime: '2026-01-01T00:00:00.000Z',
+  ...extra,
+});
+
+const view = (
+  status: ExecutionView['status'],
+  steps: StepRun[],
+  extra: Partial<ExecutionView> = {},
+): ExecutionView => ({
+  status,
+  startTime: '2026-01-01T00:00:00.000Z',
+  steps: Object.fromEntries(steps.map((s) => [s.stepName, s])),
+  ...extra,
+});
+
+describe('decorateSteps', () => {
+  it('dims the branch a Condition did not take, as soon as the Condition has decided', () => {
+    const decorations = decorateSteps(
+      document,
+      view('Executing', [
+        run('Prepare', 'Succeeded'),
+        run('Gate', 'Succeeded', { metadata: { Condition: { Outcome: 'True' } } }),
+        run('Publish', 'Executing'),
+      ]),
+    );
+    expect(decorations).toEqual({
+      Prepare: { tone: 'succeeded', label: 'Succeeded' },
+      Gate: { tone: 'succeeded', label: 'Succeeded · true' },
+      Publish: { tone: 'running', label: 'Running' },
+      Alert: { tone: 'skipped', label: 'Branch not taken', dimmed: true },
+    });
+  });
+
+  it('shows steps not started yet as pending while running, and as not run once ended', () => {
+    const running = decorateSteps(document, view('Executing', [run('Prepare', 'Executing')]));
+    expect(running.Gate).toEqual({ tone: 'pending' });
+    expect(running.Alert).toEqual({ tone: 'pending' });
+
+    const failed = decorateSteps(
+      document,
+      view('Failed', [run('Prepare', 'Failed', { failureReason: 'exit 1' })]),
+    );
+    expect(failed.Prepare).toEqual({ tone: 'failed', label: 'Failed' });
+    expect(failed.Gate).toEqual({ tone: 'skipped', label: 'Not run', dimmed: true });
+  });
+
+  it('badges cached and reused results, and counts attempts past the first', () => {
+    const source = { SourcePipelineExecutionArn: 'arn:…/execution/abc' };
+    const decorations = decorateSteps(
+      document,
+      view(
+        'Executing',
+        [
+          run('Prepare', 'Succeeded', { selectiveExecutionResult: source }),
+          run('Gate', 'Starting', { attemptCount: 3, cacheHitResult: source }),
+        ],
+        { selectedSteps: ['Gate', 'Publish'] },
+      ),
+    );
+    expect(decorations.Prepare).toEqual({
+      tone: 'succeeded',
+      label: 'Succeeded',
+      badges: ['reused'],
+    });
+    expect(decorations.Gate).toEqual({
+      tone: 'running',
+      label: 'Starting',
+      badges: ['cached'],
+      attempts: 3,
+    });
+    expect(decorations.Publish).toEqual({ tone: 'pending' });
+    expect(decorations.Alert).toEqual({ tone: 'skipped', label: 'Not selected', dimmed: true });
+  });
+});
+
+describe('progressOf', () => {
+  it('counts ended steps and steps that will never run as done', () => {
+    const decorations = decorateSteps(
+      document,
+      view('Executing', [
+        run('Prepare', 'Succeeded'),
+        run('Gate', 'Succeeded', { metadata: { Condition: { Outcome: 'False' } } }),
+        run('Alert', 'Executing'),
+      ]),
+    );
+    expect(progressOf(decorations)).toEqual({ done: 3, total: 4 });
+  });
+});
