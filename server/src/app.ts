@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health/health.routes';
 import { objectRoutes } from './routes/objects/objects.routes';
 import { pipelineRoutes } from './routes/pipelines/pipelines.routes';
 import { registryRoutes } from './routes/registry/registry.routes';
+import { settingsRoutes } from './routes/settings/settings.routes';
 import { versionRoutes } from './routes/version/version.routes';
 import type { Services } from './services';
 
@@ -51,6 +52,7 @@ export function buildApp(config: AppConfig, services: Services): FastifyInstance
       await api.register(registryRoutes, deps);
       await api.register(callbackRoutes, deps);
       await api.register(exampleRoutes);
+      await api.register(settingsRoutes, { ...deps, server: bound });
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ImageMapSchema } from './runtime/image-map';
+import { isValidBucketName } from './runtime/s3-uri';
 
 /** The name of the config file Pipewright looks for in the data directory. */
 export const CONFIG_FILE = 'config.json';
@@ -17,6 +18,14 @@ export const TokenSchema = z
     'a token is 16 to 256 letters, digits and . _ ~ - (try: openssl rand -hex 32)',
   );
 
+/** A bucket name by S3's rules, so a name that works here works on AWS too. */
+export const BucketNameSchema = z
+  .string()
+  .refine(
+    isValidBucketName,
+    'a bucket name is 3 to 63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit (S3\'s naming rules)',
+  );
+
 /**
  * `config.json`: settings that are awkward as flags. Flags and environment variables win over
  * it; the data directory is not in it, since the file is found through the data directory.
@@ -27,7 +36,14 @@ export const ConfigFileSchema = z.strictObject({
   token: TokenSchema.optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Steps running at once across all executions. */
-  globalConcurrency: z.number().int().min(1).max(1024).optional(),
+  globalConcurrency: z
+    .number()
+    .int('must be a whole number from 1 to 1024')
+    .min(1, 'must be a whole number from 1 to 1024')
+    .max(1024, 'must be a whole number from 1 to 1024')
+    .optional(),
+  /** Where outputs without an S3Uri go: `s3://<defaultBucket>/executions/<id>/<step>/`. */
+  defaultBucket: BucketNameSchema.optional(),
   /** How each ImageUri runs locally (see docs/local-runtime.md). */
   imageMap: ImageMapSchema.optional(),
   /** `host` runs steps without bubblewrap even where it is installed. */

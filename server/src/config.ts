@@ -32,7 +32,10 @@ export const serverConfigSchema = z.object({
   token: z.string().optional(),
   globalConcurrency: z.number().int().positive().optional(),
   imageMap: z.custom<ImageMapConfig>().optional(),
+  defaultBucket: z.string().optional(),
   sandbox: z.enum(['auto', 'host']).optional(),
+  /** The `--config <file>` given, if any; the settings page saves to it. */
+  configFile: z.string().optional(),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 
@@ -107,7 +110,9 @@ export function loadConfig({ argv = [], env = {}, cwd }: ConfigSources): ServerC
     ...tokenSetting(env, file),
     ...(file.globalConcurrency !== undefined && { globalConcurrency: file.globalConcurrency }),
     ...(file.imageMap !== undefined && { imageMap: file.imageMap }),
+    ...(file.defaultBucket !== undefined && { defaultBucket: file.defaultBucket }),
     ...(file.sandbox !== undefined && { sandbox: file.sandbox }),
+    ...(configPath !== undefined && { configFile: configPath }),
   });
   if (config.token === undefined && !isLoopbackHost(config.host)) {
     throw new ConfigError(

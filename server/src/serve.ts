@@ -35,7 +35,9 @@ async function openDataDir(config: ServerConfig) {
     dataDir: config.dataDir,
     ...(config.globalConcurrency !== undefined && { globalConcurrency: config.globalConcurrency }),
     ...(config.imageMap !== undefined && { imageMap: config.imageMap }),
+    ...(config.defaultBucket !== undefined && { defaultBucket: config.defaultBucket }),
     ...(config.sandbox !== undefined && { sandbox: config.sandbox }),
+    ...(config.configFile !== undefined && { configFile: config.configFile }),
   });
   return { services, token };
 }

@@ -3,9 +3,12 @@ import { EventBus } from './events/event-bus';
 import { Engine } from './engine/engine';
 import { stepRuntimeFrom } from './engine/runtime-adapter';
 import { engineStoreFrom } from './engine/store-adapter';
-import { ImageMap, type ImageMapConfig } from './runtime/image-map';
+import { defaultBucket } from './runtime/attempt-paths';
+import type { ImageMapConfig } from './runtime/image-map';
 import { ObjectStore } from './runtime/object-store';
 import { type Sandbox, detectSandbox } from './runtime/sandbox';
+import { LiveSettings } from './settings/live-settings';
+import { SettingsService } from './settings/settings.service';
 import { type Store, openStore } from './store';
 
 export interface ServicesConfig {
@@ -13,6 +16,10 @@ export interface ServicesConfig {
   /** Steps running at once across all executions. */
   globalConcurrency?: number;
   imageMap?: ImageMapConfig;
+  /** Where outputs without an S3Uri go; `pipewright` when not set. */
+  defaultBucket?: string;
+  /** The `--config <file>` the server started with; settings are saved there when given. */
+  configFile?: string;
   /** `host` forces running without bubblewrap. */
   sandbox?: 'auto' | 'host';
   workingDir?: string;
@@ -28,6 +35,8 @@ export interface Services {
   sandbox: Sandbox;
   /** Callback tokens of Callback steps, answered through the API. */
   callbacks: CallbackService;
+  /** What the server runs with, and the settings that change while it runs. */
+  settings: SettingsService;
   close(): Promise<void>;
 }
 
@@ -41,12 +50,19 @@ export async function openServices(config: ServicesConfig): Promise<Services> {
   });
   const sandbox = await detectSandbox(config.sandbox ?? 'auto');
   const callbacks = new CallbackService(store.database);
+  const live = new LiveSettings(config.imageMap ?? [], config.defaultBucket ?? defaultBucket);
   const engine = new Engine({
     store: engineStoreFrom(store),
     runtime: stepRuntimeFrom({
       dataDir: config.dataDir,
       objectStore,
-      imageMap: new ImageMap(config.imageMap ?? []),
+      // Getters: each attempt reads the settings as they are when it starts.
+      get imageMap() {
+        return live.imageMap;
+      },
+      get defaultBucket() {
+        return live.defaultBucket;
+      },
       sandbox,
       store,
       callbacks,
@@ -57,6 +73,15 @@ export async function openServices(config: ServicesConfig): Promise<Services> {
     globalConcurrency: config.globalConcurrency ?? defaultConcurrency(),
   });
   engine.recover();
+  const settings = new SettingsService({
+    dataDir: config.dataDir,
+    ...(config.configFile !== undefined && { configFile: config.configFile }),
+    sandbox,
+    sandboxChoice: config.sandbox ?? 'auto',
+    engine,
+    live,
+    objectStoreDir: objectStore.objectsDir,
+  });
   return {
     store,
     bus,
@@ -64,6 +89,7 @@ export async function openServices(config: ServicesConfig): Promise<Services> {
     objectStore,
     sandbox,
     callbacks,
+    settings,
     async close() {
       await engine.shutdown();
       store.close();

@@ -297,6 +297,23 @@ export class Engine {
     while (this.settled.size > 0) await Promise.allSettled([...this.settled]);
   }
 
+  /** Steps allowed to run at once across all executions. */
+  get globalConcurrency(): number {
+    return this.options.globalConcurrency;
+  }
+
+  /**
+   * Changes how many steps run at once across all executions. Raising it starts waiting steps
+   * now; lowering it stops nothing: running steps finish and fewer start after them.
+   */
+  setGlobalConcurrency(limit: number): void {
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new Error(`global concurrency must be a positive whole number, got ${limit}`);
+    }
+    this.options.globalConcurrency = limit;
+    this.tickAll();
+  }
+
   /** Stops every running step without recording anything: the server is going away. */
   async shutdown(): Promise<void> {
     this.closing = true;

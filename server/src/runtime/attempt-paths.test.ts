@@ -9,8 +9,11 @@ describe('attempt paths', () => {
     expect(attemptLogFile('/data', 'exec-1', 'Preprocess', 1, 'stderr')).toBe(
       '/data/executions/exec-1/steps/Preprocess/attempt-1/logs/stderr.log',
     );
-    expect(defaultOutputPrefixFor('exec-1', 'Preprocess')).toBe(
+    expect(defaultOutputPrefixFor('pipewright', 'exec-1', 'Preprocess')).toBe(
       's3://pipewright/executions/exec-1/Preprocess/',
+    );
+    expect(defaultOutputPrefixFor('team-results', 'exec-1', 'Preprocess')).toBe(
+      's3://team-results/executions/exec-1/Preprocess/',
     );
   });
 
@@ -24,7 +27,9 @@ describe('attempt paths', () => {
     ['exec\0', 'Step'],
   ])('refuses ids that could leave the data directory: %j %j', (executionId, stepName) => {
     expect(() => attemptDirFor('/data', executionId, stepName, 1)).toThrow('cannot name a folder');
-    expect(() => defaultOutputPrefixFor(executionId, stepName)).toThrow('cannot name a folder');
+    expect(() => defaultOutputPrefixFor('pipewright', executionId, stepName)).toThrow(
+      'cannot name a folder',
+    );
   });
 
   it('refuses an attempt number that is not a positive whole number', () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { logFileNames } from './log-files';
 import { RuntimeUserError } from './runtime-error';
 
-/** The bucket Pipewright writes generated outputs to. */
+/** The bucket outputs without an S3Uri go to until the settings name another. */
 export const defaultBucket = 'pipewright';
 
 // Ids become folder names: letters, digits and a few separators, never `..` or `/`.
@@ -47,7 +47,11 @@ export function attemptLogFile(
   return join(attemptDirFor(dataDir, executionId, stepName, attempt), 'logs', logFileNames[log]);
 }
 
-/** `s3://pipewright/executions/<executionId>/<stepName>/`: where outputs without an S3Uri go. */
-export function defaultOutputPrefixFor(executionId: string, stepName: string): string {
-  return `s3://${defaultBucket}/executions/${segment(executionId, 'Execution id')}/${segment(stepName, 'Step name')}/`;
+/** `s3://<bucket>/executions/<executionId>/<stepName>/`: where outputs without an S3Uri go. */
+export function defaultOutputPrefixFor(
+  bucket: string,
+  executionId: string,
+  stepName: string,
+): string {
+  return `s3://${bucket}/executions/${segment(executionId, 'Execution id')}/${segment(stepName, 'Step name')}/`;
 }

@@ -7,6 +7,7 @@ import { ExecutionPage } from '../execution/ExecutionPage';
 import { ExecutionsPage } from '../executions/ExecutionsPage';
 import { LiveIndicator } from '../live/LiveIndicator';
 import { RegistryPage } from '../registry/RegistryPage';
+import { SettingsPage } from '../settings/SettingsPage';
 import { HomePage } from '../welcome/HomePage';
 import { WelcomePage } from '../welcome/WelcomePage';
 import { NavLink } from './NavLink';
@@ -38,6 +39,7 @@ export function App() {
               Executions
             </NavLink>
             <NavLink href="/registry">Models</NavLink>
+            <NavLink href="/settings">Settings</NavLink>
             <NavLink href="/welcome">Examples</NavLink>
             <NavLink href="/new">New pipeline</NavLink>
           </nav>
@@ -83,6 +85,7 @@ export function App() {
               />
             )}
           </Route>
+          <Route path="/settings">{() => <SettingsPage />}</Route>
           <Route path="/welcome">{() => <WelcomePage />}</Route>
           <Route>
             <HomePage />

@@ -9,7 +9,10 @@ import type { StepOutcome, StepRunRequest } from '../engine-ports';
 export interface RunnerServices {
   dataDir: string;
   objectStore: ObjectStore;
+  /** Read per attempt: the settings page can change it while the server runs. */
   imageMap: ImageMap;
+  /** Where outputs without an S3Uri go; read per attempt, like the image map. */
+  defaultBucket: string;
   sandbox: Sandbox;
   store: Store;
   /** Where step processes start; relative script paths resolve from here. */
@@ -24,7 +27,7 @@ export interface RunnerServices {
 export interface StepRunnerContext extends StepRunRequest {
   /** `<dataDir>/executions/<id>/steps/<step>/attempt-<n>`: the attempt's sandbox and logs. */
   attemptDir: string;
-  /** Where outputs without a destination go: `s3://pipewright/executions/<id>/<step>/`. */
+  /** Where outputs without a destination go: `s3://<defaultBucket>/executions/<id>/<step>/`. */
   defaultOutputPrefix: string;
   services: RunnerServices;
 }
