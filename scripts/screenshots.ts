@@ -1,0 +1,205 @@
+/**
+ * `pnpm docs:screenshots`: takes the documentation's screenshots (docs/images/*.png) from the
+ * real app. It builds nothing: it serves the web app already built in web/dist (run `pnpm build`
+ * first) or in PIPEWRIGHT_WEB_DIR, with the real server on a free port, a fresh temporary data
+ * directory and its own token, and drives Debian's Chromium through the examples the way a
+ * person would: the welcome view, Run on an example, its execution while it runs and once it
+ * has finished, a second run compared with it, the designer, the model registry, an approval
+ * gate, the executions list and the settings.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Page, chromium } from 'playwright-core';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const webDir = resolve(process.env.PIPEWRIGHT_WEB_DIR ?? join(repoRoot, 'web/dist'));
+const outDir = join(repoRoot, 'docs/images');
+const viewport = { width: 1440, height: 900 };
+/** Steps of a local run take seconds; a slow, busy machine may need a few minutes. */
+const runTimeout = 180_000;
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Starts the server as `pnpm serve` does and resolves once it prints its address. */
+function startServer(port: number, dataDir: string, token: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PIPEWRIGHT_HOST: '127.0.0.1',
+      PIPEWRIGHT_PORT: String(port),
+      PIPEWRIGHT_DATA_DIR: dataDir,
+      PIPEWRIGHT_TOKEN: token,
+      PIPEWRIGHT_WEB_DIR: webDir,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolveServer, reject) => {
+    let output = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Pipewright is running at')) resolveServer(server);
+    });
+    server.once('exit', (code) => reject(new Error(`The server exited (${code}):\n${output}`)));
+  });
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let layout, fonts and the graph's fit-view settle before the picture.
+  await page.waitForTimeout(600);
+  const path = join(outDir, `${name}.png`);
+  await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  console.log(`  ${path}`);
+}
+
+/** The welcome view, then Run on the Abalone example: the execution while it runs and after. */
+async function abaloneRun(page: Page): Promise<string> {
+  await page.getByRole('heading', { name: 'Examples' }).waitFor();
+  await page.getByRole('img', { name: /^Graph of Abalone/ }).waitFor();
+  await shoot(page, 'welcome');
+
+  await page.getByRole('button', { name: /^Run Abalone/ }).click();
+  await page.waitForURL(/\/executions\/[a-z0-9]{12}$/);
+  const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  // Running: two steps done, the execution not finished yet.
+  const progress = page.getByRole('progressbar', { name: 'Run progress' });
+  await progress.waitFor();
+  const deadline = Date.now() + runTimeout;
+  while (Number(await progress.getAttribute('aria-valuenow')) < 2 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+  }
+  await shoot(page, 'execution-running');
+
+  // The execution's own status badge, in the header (step nodes say "Succeeded" too).
+  await page
+    .locator('.pw-run-header')
+    .getByRole('status')
+    .filter({ hasText: 'Succeeded' })
+    .waitFor({ timeout: runTimeout });
+  await page.goto(`/executions/${id}/steps/AbaloneTrain/logs`);
+  await page.getByRole('complementary', { name: 'AbaloneTrain' }).waitFor();
+  await page.getByText(/^[\d,]+ lines?$/).waitFor({ timeout: 10_000 });
+  await shoot(page, 'execution-logs');
+  return id;
+}
+
+/** Runs Abalone again with a threshold no model meets (the Fail branch), then compares the two. */
+async function compareRuns(page: Page, firstId: string): Promise<void> {
+  await page.goto(`/executions/${firstId}`);
+  await page.getByRole('button', { name: 'Run again' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Run again' });
+  await dialog.getByLabel('MseThreshold').fill('0.5');
+  await dialog.getByLabel('Display name').fill('strict-threshold');
+  await dialog.getByRole('button', { name: 'Start run' }).click();
+  await page.waitForURL(
+    (url) => /^\/executions\/[a-z0-9]{12}$/.test(url.pathname) && !url.pathname.endsWith(firstId),
+  );
+  const secondId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  await page
+    .locator('.pw-run-header')
+    .getByRole('status')
+    .filter({ hasText: 'Failed' })
+    .waitFor({ timeout: runTimeout });
+  await page.goto(`/compare/${firstId}/${secondId}`);
+  await page.getByRole('heading', { name: 'What changed, step by step' }).waitFor();
+  await page.getByText('Reading the metrics…').waitFor({ state: 'hidden' });
+  await shoot(page, 'compare');
+}
+
+/** The Callback step of the approval-gate example, waiting for a person to answer it. */
+async function approvalGate(page: Page): Promise<void> {
+  await page.goto('/welcome');
+  await page.getByRole('button', { name: /^Run Approval gate/ }).click();
+  await page.waitForURL(/\/executions\/[a-z0-9]{12}$/);
+  const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  await page.goto(`/executions/${id}/steps/ApproveRelease/callback`);
+  await page.getByRole('button', { name: 'Approve', exact: true }).waitFor({ timeout: runTimeout });
+  await shoot(page, 'callback');
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(webDir, 'index.html'))) {
+    throw new Error(
+      `The web app is not built in ${webDir}: run \`pnpm build\` (or set PIPEWRIGHT_WEB_DIR).`,
+    );
+  }
+  mkdirSync(outDir, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'pipewright-screenshots-'));
+  const token = randomBytes(24).toString('hex');
+  const port = await freePort();
+  const server = await startServer(port, dataDir, token);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({
+      viewport,
+      baseURL: `http://127.0.0.1:${port}`,
+      colorScheme: 'light',
+    });
+    console.log('Writing screenshots:');
+    await page.goto(`/?token=${token}`);
+    const executionId = await abaloneRun(page);
+    await compareRuns(page, executionId);
+
+    await page.goto('/pipelines/abalone');
+    const train = page.locator('.react-flow__node[data-id="AbaloneTrain"]');
+    await train.waitFor();
+    // More room for the graph: the problems panel folds to its tab bar.
+    await page.getByRole('button', { name: 'Hide the panel' }).click();
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await train.click();
+    await page.getByRole('complementary', { name: 'Inspector' }).waitFor();
+    // The script editor loads on its own; wait until it shows the script.
+    await page.waitForFunction(
+      "(document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').length > 0",
+    );
+    await shoot(page, 'designer');
+
+    await page.goto('/registry/AbaloneModels/1');
+    await page.getByRole('heading', { name: 'Approval history' }).waitFor();
+    await shoot(page, 'registry');
+
+    await approvalGate(page);
+
+    await page.goto('/settings');
+    await page.getByRole('heading', { name: 'Image map' }).waitFor();
+    await shoot(page, 'settings');
+
+    await page.goto('/executions');
+    await page.getByText(executionId).first().waitFor();
+    await shoot(page, 'executions');
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
