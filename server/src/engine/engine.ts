@@ -78,6 +78,15 @@ export class Engine {
   constructor(private readonly options: EngineOptions) {}
 
   /** Starts an execution of a stored pipeline; the same idempotency key twice gives one execution. */
+  /**
+   * Writes a saved version's embedded files (scripts, data) to their `s3://` locations, as the
+   * SageMaker SDK uploads code when it creates or updates a pipeline. So a script fixed and saved
+   * is what the next attempt reads, a retry of an earlier execution included.
+   */
+  async publishFiles(document: PipelineDocument): Promise<void> {
+    await this.options.runtime.materializeFiles(embeddedFiles(document));
+  }
+
   async start(input: StartInput): Promise<string> {
     const { store } = this.options;
     const { version, document } = store.pipelineDocument(input.pipelineName, input.version);

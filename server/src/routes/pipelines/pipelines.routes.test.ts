@@ -48,6 +48,31 @@ describe('pipeline routes', () => {
     ]);
   });
 
+  it('writes each saved version’s embedded files to the object store, as an SDK upsert uploads code', async () => {
+    const { app, services } = await testApp();
+    const uri = 's3://code/clean.py';
+    const withScript = (content: string) => ({
+      ...definition,
+      'x-pipewright': { formatVersion: 1, files: { [uri]: { content } } },
+    });
+    const read = async () => JSON.stringify(await services.objectStore.readJson(uri));
+    await app.inject({
+      method: 'POST',
+      url: '/api/pipelines',
+      headers,
+      payload: { name: 'fixable', definition: withScript('"broken"') },
+    });
+    expect(await read()).toBe('"broken"');
+    await app.inject({
+      method: 'PUT',
+      url: '/api/pipelines/fixable',
+      headers,
+      payload: { definition: withScript('"fixed"') },
+    });
+    // A retry of an execution of version 1 now reads the fixed script.
+    expect(await read()).toBe('"fixed"');
+  });
+
   it('lists pipelines newest first, a page at a time', async () => {
     const { app } = await testApp();
     for (const name of ['a1', 'a2', 'a3']) {

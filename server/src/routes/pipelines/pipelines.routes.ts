@@ -15,15 +15,18 @@ const locationOf = (name: string, version?: number) =>
 
 /**
  * Pipelines and their immutable versions: create, list, get (latest or `?version=N`), list
- * versions, save a new version, delete.
+ * versions, save a new version, delete. Creating and saving also write the version's embedded
+ * files to the object store (see `Engine.publishFiles`).
  */
 export const pipelineRoutes: FastifyPluginAsync<RouteDeps> = async (app, { services }) => {
   const { pipelines } = services.store;
+  const { engine } = services;
 
   app.post('/pipelines', async (request, reply) => {
     const body = parseRequest(CreatePipelineRequestSchema, request.body, 'body');
     const document = checkDefinition(body.definition);
     const created = pipelines.create({ name: body.name, document, message: body.message });
+    await engine.publishFiles(document);
     return reply.code(201).header('location', locationOf(body.name)).send(created);
   });
 
@@ -47,6 +50,7 @@ export const pipelineRoutes: FastifyPluginAsync<RouteDeps> = async (app, { servi
     const body = parseRequest(SaveVersionRequestSchema, request.body, 'body');
     const document = checkDefinition(body.definition);
     const saved = pipelines.saveVersion({ name, document, message: body.message });
+    await engine.publishFiles(document);
     return reply.header('location', locationOf(name, saved.Version)).send(saved);
   });
 
