@@ -26,6 +26,8 @@ test.describe('app shell', () => {
   });
 
   test('shows Pipewright and says the server is connected', async ({ page }) => {
+    // Wide enough for the tagline, which gives way to the navigation on narrower screens.
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/');
 
     await expect(page).toHaveTitle('Pipewright');
@@ -50,7 +52,9 @@ test.describe('app shell', () => {
   });
 
   test('says the server is unreachable when the health check fails', async ({ page }) => {
+    // A server that does not answer: neither the health route nor the live socket.
     await page.route('**/api/health', (route) => route.abort('connectionrefused'));
+    await page.routeWebSocket('**/api/live', (socket) => socket.close());
     await page.goto('/');
 
     await expect(page.getByRole('status').filter({ hasText: /^Server/ })).toHaveText(

@@ -1,28 +1,31 @@
 import { useEffect, useState } from 'react';
 import { checkServerHealth, type ServerHealth } from '../api/health';
+import { useLiveConnection } from '../live';
 
-/** Longer than the check's own timeout, so checks never overlap. */
-const POLL_INTERVAL_MS = 5000;
-
-/** Whether the server answers, checked now, every few seconds, and when the browser comes back online. */
+/**
+ * Whether the server answers. While the live socket is up the server is, so nothing is asked;
+ * each time the socket is not up (at start, on a drop, when the browser comes back online) the
+ * health route says why: not running, or running but waiting for the token link. No polling:
+ * the socket's own heartbeats notice a server that goes away.
+ */
 export function useServerHealth(): ServerHealth {
-  const [health, setHealth] = useState<ServerHealth>('checking');
+  const connection = useLiveConnection();
+  const [checked, setChecked] = useState<ServerHealth>('checking');
 
   useEffect(() => {
+    if (connection === 'live') return;
     let mounted = true;
     const check = async () => {
       const result = await checkServerHealth();
-      if (mounted) setHealth(result);
+      if (mounted) setChecked(result);
     };
     void check();
-    const timer = window.setInterval(check, POLL_INTERVAL_MS);
     window.addEventListener('online', check);
     return () => {
       mounted = false;
-      window.clearInterval(timer);
       window.removeEventListener('online', check);
     };
-  }, []);
+  }, [connection]);
 
-  return health;
+  return connection === 'live' ? 'connected' : checked;
 }
