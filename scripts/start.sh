@@ -4,5 +4,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
 bash "$repo_root/scripts/ensure-bubblewrap.sh"
-pnpm build
+echo "› building the web app"
+pnpm --silent --filter @pipewright/web exec vite build --logLevel error
 exec pnpm serve "$@"

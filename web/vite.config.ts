@@ -6,7 +6,8 @@ const SERVER = 'http://127.0.0.1:4310';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  // Monaco and its language workers are large by nature and load with the editor, not the page.
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   server: {
     host: '127.0.0.1',
     // changeOrigin: the server only answers requests addressed to its own host and port.
