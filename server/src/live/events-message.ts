@@ -30,3 +30,20 @@ export function eventsMessages(
   if (current.length > 0) messages.push({ type: 'events', executionId, events: current });
   return messages;
 }
+
+const built = new WeakMap<readonly SequencedEvent[], ServerMessageOf<'events'>[]>();
+
+/**
+ * `eventsMessages`, built once per batch: the hub hands the same batch to every subscriber of
+ * an execution, so they all offer the same message objects and the frames are serialized once
+ * (see `frameOf`), not once per socket.
+ */
+export function sharedEventsMessages(
+  executionId: string,
+  events: readonly SequencedEvent[],
+  maxBytes: number,
+): ServerMessageOf<'events'>[] {
+  let messages = built.get(events);
+  if (!messages) built.set(events, (messages = eventsMessages(executionId, events, maxBytes)));
+  return messages;
+}

@@ -1,5 +1,5 @@
 import type { ExecutionState, SequencedEvent, ServerMessageOf, Topic } from '@pipewright/shared';
-import { eventsMessages } from './events-message';
+import { sharedEventsMessages } from './events-message';
 import type { LiveRegistry, Subscription, SubscriptionContext } from './live-ports';
 
 type Mode = 'starting' | 'live' | 'stalled' | 'closed';
@@ -78,7 +78,11 @@ export class ExecutionSubscription implements Subscription {
   }
 
   private stream(events: readonly SequencedEvent[]): void {
-    const fresh = events.filter((event) => event.seq > this.lastSeq);
+    // Usually all of it: then the batch itself, so its messages are shared with other sockets.
+    const fresh =
+      (events[0]?.seq ?? 0) > this.lastSeq
+        ? events
+        : events.filter((event) => event.seq > this.lastSeq);
     const first = fresh[0];
     if (!first) return;
     // The store has events the bus never carried (another process wrote them): resync.
@@ -89,7 +93,8 @@ export class ExecutionSubscription implements Subscription {
   /** Offers consecutive events in size-bounded messages; false once the socket is full. */
   private sendEvents(events: readonly SequencedEvent[]): boolean {
     const { outbox, limits } = this.context;
-    for (const message of eventsMessages(this.executionId, events, limits.eventsMessageBytes)) {
+    const { eventsMessageBytes } = limits;
+    for (const message of sharedEventsMessages(this.executionId, events, eventsMessageBytes)) {
       if (!outbox.offer(message)) return false;
       this.lastSeq = message.events[message.events.length - 1]?.seq ?? this.lastSeq;
     }

@@ -9,6 +9,7 @@ import {
 import { type RawData, WebSocket } from 'ws';
 import type { LiveLimits } from './live-limits';
 import type { LiveLog, LiveRegistry, LiveStore, Outbox } from './live-ports';
+import { frameOf } from './message-frame';
 import { SocketSubscriptions } from './socket-subscriptions';
 
 /** What every socket gets from the hub. */
@@ -44,15 +45,16 @@ export class LiveConnection implements Outbox {
 
   offer(message: ServerMessage): boolean {
     if (this.socket.readyState !== WebSocket.OPEN) return true; // nobody left to fall behind
-    const payload = JSON.stringify(message);
-    const queued = this.socket.bufferedAmount + Buffer.byteLength(payload);
+    const frame = frameOf(message);
+    const queued = this.socket.bufferedAmount + frame.length;
     if (queued > this.context.limits.maxBufferedBytes) return false;
-    this.socket.send(payload);
+    this.socket.send(frame, { binary: false });
     return true;
   }
 
   send(message: ServerMessage): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    this.socket.send(frameOf(message), { binary: false });
   }
 
   whenDrained(callback: () => void): void {
