@@ -12,6 +12,14 @@ export class ApiError extends Error {
 }
 
 /**
+ * A query's `retry` for things that may not exist: a 4xx answer (a missing execution, group or
+ * version) stays what it is; only a failure of the server is worth one more try.
+ */
+export function retryServerErrors(failureCount: number, error: Error): boolean {
+  return failureCount < 1 && !(error instanceof ApiError && error.status < 500);
+}
+
+/**
  * Calls the Pipewright API on this origin. The browser sends the token cookie the server set
  * when the person opened the printed link; JSON goes both ways.
  */

@@ -6,12 +6,7 @@ import type {
   Page,
 } from '@pipewright/shared';
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, api } from './client';
-
-/** A missing group or version stays missing: only a failure of the server is worth a retry. */
-export function retryServerErrors(failureCount: number, error: Error): boolean {
-  return failureCount < 1 && !(error instanceof ApiError && error.status < 500);
-}
+import { api, retryServerErrors } from './client';
 
 const groupPath = (group: string) => `/registry/groups/${encodeURIComponent(group)}`;
 const versionPath = (group: string, version: number) =>

@@ -1,32 +1,21 @@
-import { isExecutionFinished } from '@pipewright/shared';
 import { useQuery } from '@tanstack/react-query';
+import { retryServerErrors } from '../api/client';
 import { executionQueries } from '../api/executions.queries';
-import { retryServerErrors } from '../api/registry.queries';
 import { pipelineQueries } from '../api/pipelines.queries';
-
-/** How often a side that is still running is read again, so its steps and times fill in. */
-const runningRefetchMs = 2_000;
+import { useRefetchOnExecutionChange } from '../live';
 
 /**
  * One side of a comparison: the execution, its started steps and the pipeline version it ran
- * (for step order, step types, property files and the graph).
+ * (for step order, step types, property files and the graph). A side still running fills in as
+ * its steps change: the live socket says when, and the summary and step list are read again.
  */
 export function useExecutionSide(executionId: string) {
-  const detail = useQuery({
-    ...executionQueries.detail(executionId),
-    retry: retryServerErrors,
-    refetchInterval: (query) => {
-      const status = query.state.data?.PipelineExecutionStatus;
-      return status !== undefined && !isExecutionFinished(status) ? runningRefetchMs : false;
-    },
-  });
-  const running =
-    detail.data !== undefined && !isExecutionFinished(detail.data.PipelineExecutionStatus);
-  const steps = useQuery({
-    ...executionQueries.steps(executionId),
-    enabled: detail.isSuccess,
-    refetchInterval: running ? runningRefetchMs : false,
-  });
+  const detail = useQuery({ ...executionQueries.detail(executionId), retry: retryServerErrors });
+  const steps = useQuery({ ...executionQueries.steps(executionId), enabled: detail.isSuccess });
+  useRefetchOnExecutionChange(executionId, [
+    executionQueries.detail(executionId).queryKey,
+    executionQueries.steps(executionId).queryKey,
+  ]);
   const pipeline = useQuery({
     ...pipelineQueries.detail(detail.data?.PipelineName ?? '', detail.data?.PipelineVersion),
     enabled: detail.isSuccess,

@@ -1,11 +1,11 @@
 import { type ExecutionSummary, isExecutionFinished } from '@pipewright/shared';
 import { Link } from 'wouter';
 import { ExecutionActions } from './ExecutionActions';
-import { ExecutionStatusBadge } from './ExecutionStatusBadge';
+import { ExecutionStatusBadge } from '../runs/ExecutionStatusBadge';
+import { formatDuration } from '../runs/format-duration';
+import { useNow } from '../runs/useNow';
 import { RunProgress } from './RunProgress';
 import type { ExecutionView } from './execution-view';
-import { formatDuration } from './format-duration';
-import { useNow } from './useNow';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -45,7 +45,7 @@ export function ExecutionHeader({
         <ExecutionActions summary={{ ...summary, PipelineExecutionStatus: view.status }} />
       </div>
       <div className="pw-run-header__facts">
-        <ExecutionStatusBadge status={view.status} />
+        <ExecutionStatusBadge status={view.status} announce />
         <RunProgress done={progress.done} total={progress.total} />
         <dl className="pw-run-header__times">
           <div>

@@ -25,7 +25,7 @@ export function ExecutionPage({
   stepTab?: string;
 }) {
   const [, navigate] = useLocation();
-  const { summary, document, view, error, live } = useExecutionData(executionId);
+  const { summary, document, view, error } = useExecutionData(executionId);
   const decorations = useMemo(
     () => (document && view ? decorateSteps(document, view) : {}),
     [document, view],
@@ -75,7 +75,6 @@ export function ExecutionPage({
               document={document}
               view={view}
               decorations={decorations}
-              live={live}
             />
           )}
         </section>

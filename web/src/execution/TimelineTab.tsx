@@ -3,7 +3,7 @@ import type { StepDecoration } from '../execution-graph/step-decoration';
 import type { ExecutionView } from './execution-view';
 import { StepTimeline } from './timeline/StepTimeline';
 import { useStepAttempts } from './timeline/useStepAttempts';
-import { useNow } from './useNow';
+import { useNow } from '../runs/useNow';
 
 /** The timeline tab: fetches the attempts and keeps running bars growing. */
 export function TimelineTab({
@@ -11,17 +11,14 @@ export function TimelineTab({
   document,
   view,
   decorations,
-  live,
 }: {
   executionId: string;
   document: unknown;
   view: ExecutionView;
   decorations: Readonly<Record<string, StepDecoration>>;
-  live: boolean;
 }) {
   const running = !isExecutionFinished(view.status);
-  const changedAt = live ? view.lastModifiedTime : undefined;
-  const attempts = useStepAttempts(executionId, running, changedAt);
+  const attempts = useStepAttempts(executionId);
   const now = useNow(running);
   if (attempts.error) {
     return (

@@ -7,7 +7,8 @@ import {
 import type { DecorationTone, StepDecoration } from '../execution-graph/step-decoration';
 import type { ExecutionView } from './execution-view';
 
-const toneOfStatus: Record<StepRun['status'], DecorationTone> = {
+/** A step status's colour and icon, on the graph and the timeline alike. */
+export const toneOfStepStatus: Record<StepRun['status'], DecorationTone> = {
   Starting: 'running',
   Executing: 'running',
   Stopping: 'running',
@@ -48,7 +49,7 @@ function runDecoration(run: StepRun): StepDecoration {
   if (run.selectiveExecutionResult) badges.push('reused');
   const outcome = conditionOutcome(run);
   return {
-    tone: toneOfStatus[run.status],
+    tone: toneOfStepStatus[run.status],
     label:
       run.status === 'Starting' || run.status === 'Stopping'
         ? run.status

@@ -1,13 +1,11 @@
 import type { ExecutionState, ExecutionStep, ExecutionSummary, StepRun } from '@pipewright/shared';
+import { stepRunFromRest } from '../runs/step-run';
 
 /** What the page shows of a run: the live state when there is one, else what REST answered. */
 export type ExecutionView = Pick<
   ExecutionState,
   'status' | 'failureReason' | 'startTime' | 'endTime' | 'steps' | 'selectedSteps'
-> & {
-  /** Changes with every event but log lines: when the live view changed something to refetch. */
-  lastModifiedTime?: string;
-};
+>;
 
 /** The REST answers (summary and step list) in the live state's shape. */
 export function viewFromRest(
@@ -15,21 +13,7 @@ export function viewFromRest(
   steps: readonly ExecutionStep[],
 ): ExecutionView {
   const runs: Record<string, StepRun> = {};
-  for (const step of steps) {
-    runs[step.StepName] = {
-      stepName: step.StepName,
-      status: step.StepStatus,
-      attemptCount: step.AttemptCount,
-      startTime: step.StartTime,
-      ...(step.EndTime !== undefined && { endTime: step.EndTime }),
-      ...(step.FailureReason !== undefined && { failureReason: step.FailureReason }),
-      ...(step.Metadata !== undefined && { metadata: step.Metadata }),
-      ...(step.CacheHitResult && { cacheHitResult: step.CacheHitResult }),
-      ...(step.SelectiveExecutionResult && {
-        selectiveExecutionResult: step.SelectiveExecutionResult,
-      }),
-    };
-  }
+  for (const step of steps) runs[step.StepName] = stepRunFromRest(step);
   return {
     status: summary.PipelineExecutionStatus,
     startTime: summary.StartTime,

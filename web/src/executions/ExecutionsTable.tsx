@@ -2,9 +2,10 @@ import type { ExecutionSummary, StepCounts } from '@pipewright/shared';
 import { memo, useCallback } from 'react';
 import { Link } from 'wouter';
 import { formatTime } from '../designer/load-document';
-import { ExecutionStatusBadge } from './ExecutionStatusBadge';
-import { executionDuration, formatDuration, isRunning } from './duration';
-import { useNow } from './useNow';
+import { ExecutionStatusBadge } from '../runs/ExecutionStatusBadge';
+import { formatDuration } from '../runs/format-duration';
+import { useNow } from '../runs/useNow';
+import { executionDuration, isRunning } from './duration';
 
 /** The executions as a table; up to two rows can be picked to compare. */
 export function ExecutionsTable({

@@ -8,6 +8,8 @@ export type { LiveSummaries } from './summaries-feed';
 export { useLiveConnection } from './useLiveConnection';
 export { useExecutionState } from './useExecutionState';
 export { useLiveExecutionSummaries } from './useLiveExecutionSummaries';
+export { useRefetchOnExecutionChange, type RefetchTarget } from './useRefetchOnExecutionChange';
+export type { ExecutionChangeScope } from './execution-change';
 export { installLiveClient } from './default-client';
 export { LiveClient } from './live-client';
 

@@ -106,3 +106,20 @@ describe('LogFollower', () => {
     expect(onChange).toHaveBeenCalled();
   });
 });
+
+describe('LogFollower, following a running step', () => {
+  it('reads what a too-early ring missed at the next ring, and each line once', async () => {
+    const log = fakeLog();
+    log.write('epoch 1\n');
+    const { store, follow } = follower(log);
+    await follow.load();
+    // The `log` event of "epoch 2" came before its bytes reached the file.
+    await follow.ring();
+    expect(lines(store)).toEqual(['epoch 1']);
+    log.write('epoch 2\nepoch 3\n');
+    // The step ended: the files are closed, and one more read gets the rest.
+    await follow.ring();
+    await follow.ring();
+    expect(lines(store)).toEqual(['epoch 1', 'epoch 2', 'epoch 3']);
+  });
+});

@@ -13,10 +13,18 @@ export const MAX_INITIAL_BYTES = 32 * 1024 * 1024;
  *
  * The rule against duplicates: text enters the store only from the log file, read by byte
  * range from `offset`, the end of the last range read, so each byte is read once however the
- * first load, live events, resets and polls interleave. Live `log` events never add text (they
- * carry no offset, so which of them the first load already held cannot be known); they ring
- * the bell, and the bell reads from `offset`. Rings while a read is on its way coalesce into
- * one more read. A reset (events were skipped) also just rings: the file has every byte.
+ * first load, live events and resets interleave. Live `log` events never add text (they carry
+ * no offset, so which of them the first load already held cannot be known); they ring the
+ * bell, and the bell reads from `offset`. Rings while a read is on its way coalesce into one
+ * more read. A reset (events were skipped) also just rings: the file has every byte.
+ *
+ * When to ring (`useStepLog`): on each batch of the attempt's `log` events (one batch per
+ * animation frame), on a reset, and once more when the step ends. No timer. The server does not
+ * promise that an event's bytes are in the file when the event arrives: the runtime hands a
+ * chunk to a buffered file stream and to the event batcher at the same moment, and a 64 KiB
+ * batch is published at once, possibly before the stream wrote it. A ring that came too early
+ * reads what is there; the rest comes with the next ring. The last one is complete: the runtime
+ * closes (flushes) the files before the engine records that the step ended.
  *
  * For a combined log, the stderr file is read on to the same point after each read, and the
  * lines it wrote are marked (`StderrMarker`), so the tint is the same live or reloaded.

@@ -1,17 +1,16 @@
 import type { LogStream } from '@pipewright/shared';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { fetchStepLog } from '../api/executions.queries';
 import { subscribeExecutionEvents } from '../live';
 import { LineStore } from './line-store';
 import { LogFollower } from './log-follower';
 import { useStepRunning } from './useStepRunning';
 
-/** While the step runs, the file is also read this often: a write can land after its event. */
-const SETTLE_POLL_MS = 2000;
-
 /**
  * One attempt's log as a `LineStore` that fills from the file and follows it while the step
- * runs. The component re-renders once per change, not once per line.
+ * runs, by the rule in `log-follower.ts`: a read per batch of its log events (one batch per
+ * animation frame), one after a reset, and one when the step ends. No timer. The component
+ * re-renders once per change, not once per line.
  */
 export function useStepLog(options: {
   executionId: string;
@@ -50,12 +49,16 @@ export function useStepLog(options: {
   const shownAttempt = follower.attempt ?? attempt;
   const running = useStepRunning(executionId, stepName, shownAttempt);
 
+  // The follower that was seen following a running step: its end must be read even when the
+  // first load is still on its way (which may have asked before the files were flushed).
+  const followedRunning = useRef<LogFollower | null>(null);
   useEffect(() => {
     if (!running) {
       // The step ended (or never ran here): read the last bytes it wrote, once.
-      if (follower.loaded) void follower.ring();
+      if (follower.loaded || followedRunning.current === follower) void follower.ring();
       return;
     }
+    followedRunning.current = follower;
     const unsubscribe = subscribeExecutionEvents(executionId, {
       // A log event of this attempt only says the file grew: the bytes come from the file.
       onEvents: (events) => {
@@ -72,11 +75,7 @@ export function useStepLog(options: {
       // held catches up.
       onReset: () => void follower.ring(),
     });
-    const poll = setInterval(() => void follower.ring(), SETTLE_POLL_MS);
-    return () => {
-      unsubscribe();
-      clearInterval(poll);
-    };
+    return unsubscribe;
   }, [running, follower, executionId, stepName, stream]);
 
   return { store, follower, version, running, attempt: shownAttempt };

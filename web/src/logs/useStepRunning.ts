@@ -1,15 +1,12 @@
-import type { StepStatus } from '@pipewright/shared';
+import { type StepStatus, isStepActive } from '@pipewright/shared';
 import { useQuery } from '@tanstack/react-query';
 import { executionQueries } from '../api/executions.queries';
 import { useExecutionState } from '../live';
 
-const activeStatuses: readonly StepStatus[] = ['Starting', 'Executing', 'Stopping'];
-/** Without live state, the step list is asked again this often while the step runs. */
-const POLL_MS = 2000;
-
 /**
  * Whether this attempt of the step can still write output. Live state answers when there is
- * some; until then (or without a socket) the step list over HTTP does.
+ * some; until then the step list over HTTP does, read once: nothing polls, the socket brings
+ * the change (after a reconnect too).
  */
 export function useStepRunning(
   executionId: string,
@@ -19,18 +16,9 @@ export function useStepRunning(
   const live = useExecutionState(executionId);
   const isRunning = (run: { status: StepStatus; attemptCount: number } | undefined) =>
     run !== undefined &&
-    activeStatuses.includes(run.status) &&
+    isStepActive(run.status) &&
     (attempt === undefined || run.attemptCount === attempt);
-  const listed = useQuery({
-    ...executionQueries.steps(executionId),
-    enabled: live === undefined,
-    refetchInterval: (query) => {
-      const step = query.state.data?.PipelineExecutionSteps.find(
-        (candidate) => candidate.StepName === stepName,
-      );
-      return step && activeStatuses.includes(step.StepStatus) ? POLL_MS : false;
-    },
-  });
+  const listed = useQuery({ ...executionQueries.steps(executionId), enabled: live === undefined });
   if (live !== undefined) return isRunning(live?.steps[stepName]);
   const step = listed.data?.PipelineExecutionSteps.find(
     (candidate) => candidate.StepName === stepName,

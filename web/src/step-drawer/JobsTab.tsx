@@ -13,14 +13,16 @@ function shortValue(value: string | undefined): string {
     : value;
 }
 
-/** A Tuning step's training jobs, best first by the tuning objective. */
+/**
+ * A Tuning step's training jobs, best first by the tuning objective. They are in the step's
+ * properties, which the server writes when the attempt ends; `useStepContext` reads them again
+ * then.
+ */
 export function JobsTab({ executionId, stepName, context }: TabProps) {
-  const running = context.run !== undefined && context.run.endTime === undefined;
   const properties = useQuery({
     ...executionQueries.properties(executionId, stepName),
     enabled: (context.run?.attemptCount ?? 0) > 0,
     retry: false,
-    refetchInterval: running ? 3000 : false,
   });
   if (properties.error) return <QueryNotice error={properties.error} what="training jobs" />;
   const { objective, jobs } = rankTrainingJobs(properties.data);

@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchStepLog } from '../api/executions.queries';
+import { useMemo } from 'react';
 import { AttemptPicker } from './AttemptPicker';
 import { MetricsChart } from './MetricsChart';
-import {
-  type MetricDefinition,
-  metricCurvesFromLog,
-  metricCurvesFromSeries,
-} from './metric-series';
+import { type MetricCurves, type MetricDefinition, metricCurvesFromSeries } from './metric-series';
 import { stepDrawerQueries } from './step-drawer.queries';
 import type { TabProps } from './tab-props';
+import { useLogMetricCurves } from './useLogMetricCurves';
 
 function definitionsOf(step: Record<string, unknown> | undefined): MetricDefinition[] {
   const spec = (step?.Arguments as { AlgorithmSpecification?: { MetricDefinitions?: unknown } })
@@ -24,30 +21,19 @@ function definitionsOf(step: Record<string, unknown> | undefined): MetricDefinit
 
 /**
  * A Training step's metrics over time. Once the job has ended the server has the series with
- * times; while it runs, the curves come from the log, read with the same MetricDefinitions.
+ * times; while it runs (or when there is no series), the curves come from the log, read with
+ * the same MetricDefinitions and followed live.
  */
 export function MetricsTab({ executionId, stepName, context, attempt, setAttempt }: TabProps) {
   const attemptCount = context.run?.attemptCount ?? 0;
   const running = context.run !== undefined && context.run.endTime === undefined;
-  const definitions = definitionsOf(context.node?.step);
+  const step = context.node?.step;
+  const definitions = useMemo(() => definitionsOf(step), [step]);
   const recorded = useQuery({
     ...stepDrawerQueries.metrics(executionId, stepName, attempt),
     enabled: attemptCount > 0 && !running,
   });
-  const fromLog = useQuery({
-    queryKey: ['step-drawer', 'metrics-from-log', executionId, stepName, attempt ?? 'latest'],
-    queryFn: async () => {
-      const slice = await fetchStepLog(executionId, stepName, {
-        tail: 10_000,
-        ...(attempt !== undefined && { attempt }),
-      });
-      return metricCurvesFromLog(new TextDecoder().decode(slice.bytes), definitions);
-    },
-    enabled: attemptCount > 0 && (running || recorded.isError) && definitions.length > 0,
-    refetchInterval: running ? 3000 : false,
-  });
-  const curves = recorded.data ? metricCurvesFromSeries(recorded.data.series) : fromLog.data;
-  const hasPoints = curves && Object.values(curves.curves).some((points) => points.length > 0);
+  const fromLog = attemptCount > 0 && (running || recorded.isError) && definitions.length > 0;
   return (
     <div className="step-drawer__stack">
       <AttemptPicker attemptCount={attemptCount} attempt={attempt} onChange={setAttempt} />
@@ -61,13 +47,30 @@ export function MetricsTab({ executionId, stepName, context, attempt, setAttempt
           Read from the log while the job runs.
         </p>
       )}
-      {hasPoints ? (
-        <MetricsChart {...curves} />
+      {recorded.data ? (
+        <Curves curves={metricCurvesFromSeries(recorded.data.series)} loaded />
+      ) : fromLog ? (
+        <LogCurves
+          executionId={executionId}
+          stepName={stepName}
+          attempt={attempt}
+          definitions={definitions}
+        />
       ) : (
         definitions.length > 0 &&
-        !recorded.isLoading &&
-        !fromLog.isLoading && <p className="step-drawer__empty">No metric values yet.</p>
+        !recorded.isLoading && <p className="step-drawer__empty">No metric values yet.</p>
       )}
     </div>
   );
+}
+
+function LogCurves(props: Parameters<typeof useLogMetricCurves>[0]) {
+  const { curves, loaded } = useLogMetricCurves(props);
+  return <Curves curves={curves} loaded={loaded} />;
+}
+
+function Curves({ curves, loaded }: { curves: MetricCurves; loaded: boolean }) {
+  const hasPoints = Object.values(curves.curves).some((points) => points.length > 0);
+  if (hasPoints) return <MetricsChart {...curves} />;
+  return loaded ? <p className="step-drawer__empty">No metric values yet.</p> : null;
 }

@@ -5,14 +5,15 @@ import { executionQueries } from '../api/executions.queries';
 import { executionIdOf, formatSpan, formatTime } from './format';
 import { type TabProps, stepTabUrl } from './tab-props';
 
-/** Status, times, reuse, job metadata, and every attempt with a link to its log. */
+/**
+ * Status, times, reuse, job metadata, and every attempt with a link to its log. The attempts
+ * are read again when the step changes (`useStepContext`).
+ */
 export function OverviewTab({ executionId, stepName, context }: TabProps) {
   const { run, node } = context;
-  const active = run?.status === 'Starting' || run?.status === 'Executing';
   const attempts = useQuery({
     ...executionQueries.attempts(executionId),
     enabled: run !== undefined,
-    refetchInterval: active ? 2000 : false,
   });
   if (run === undefined) {
     return (

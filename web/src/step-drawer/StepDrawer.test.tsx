@@ -7,7 +7,10 @@ import { memoryLocation } from 'wouter/memory-location';
 import { StepDrawer } from './StepDrawer';
 
 // The live socket is another feature; here the drawer reads the step list over HTTP.
-vi.mock('../live', () => ({ useExecutionState: () => undefined }));
+vi.mock('../live', () => ({
+  useExecutionState: () => undefined,
+  useRefetchOnExecutionChange: () => {},
+}));
 
 const id = 'abcdefabcdef';
 const definition = {

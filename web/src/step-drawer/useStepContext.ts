@@ -1,18 +1,10 @@
-import {
-  type ExecutionStep,
-  type StepNode,
-  type StepRun,
-  flattenDocument,
-  isExecutionFinished,
-} from '@pipewright/shared';
-import { useQuery } from '@tanstack/react-query';
+import { type StepNode, type StepRun, flattenDocument } from '@pipewright/shared';
+import { type Query, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { executionQueries } from '../api/executions.queries';
 import { pipelineQueries } from '../api/pipelines.queries';
-import { useExecutionState } from '../live';
-
-/** How often to ask again while the live socket gives nothing and the execution runs. */
-const pollMs = 2000;
+import { useExecutionState, useRefetchOnExecutionChange } from '../live';
+import { stepRunFromRest } from '../runs/step-run';
 
 /** Everything the drawer knows about one step of one execution. */
 export interface StepContext {
@@ -26,46 +18,29 @@ export interface StepContext {
   error: Error | null;
 }
 
-function runOf(step: ExecutionStep): StepRun {
-  return {
-    stepName: step.StepName,
-    status: step.StepStatus,
-    attemptCount: step.AttemptCount,
-    startTime: step.StartTime,
-    ...(step.EndTime !== undefined && { endTime: step.EndTime }),
-    ...(step.FailureReason !== undefined && { failureReason: step.FailureReason }),
-    ...(step.Metadata !== undefined && { metadata: step.Metadata }),
-    ...(step.CacheHitResult !== undefined && { cacheHitResult: step.CacheHitResult }),
-    ...(step.SelectiveExecutionResult !== undefined && {
-      selectiveExecutionResult: step.SelectiveExecutionResult,
-    }),
-  };
+/**
+ * Whether a query holds something of this step that only REST has: its properties, arguments
+ * or metrics (keys `['executions', kind, executionId, stepName, …]`), or the attempts of every
+ * step (the drawer lists this step's).
+ */
+function isStepData(executionId: string, stepName: string) {
+  return ({ queryKey: [root, kind, id, step] }: Query) =>
+    root === executionQueries.all()[0] &&
+    id === executionId &&
+    (step === stepName || kind === 'attempts');
 }
 
 /**
  * The step's definition (from the pipeline version the execution ran) and its run: from the
- * live socket when it has the execution, otherwise from the step list, asked again every
- * couple of seconds until the execution ends.
+ * live socket once it has the execution, from the step list until then. When the live state
+ * says the step changed (it started, ended, retried), every tab's REST data of it is read again.
  */
 export function useStepContext(executionId: string, stepName: string): StepContext {
   const live = useExecutionState(executionId);
   const liveKnown = live !== undefined && live !== null;
-  const detail = useQuery({
-    ...executionQueries.detail(executionId),
-    refetchInterval: (query) =>
-      !liveKnown && !isExecutionFinished(query.state.data?.PipelineExecutionStatus ?? 'Executing')
-        ? pollMs
-        : false,
-  });
-  const finished =
-    live?.status !== undefined
-      ? isExecutionFinished(live.status)
-      : detail.data !== undefined && isExecutionFinished(detail.data.PipelineExecutionStatus);
-  const steps = useQuery({
-    ...executionQueries.steps(executionId),
-    enabled: !liveKnown,
-    refetchInterval: !liveKnown && !finished ? pollMs : false,
-  });
+  const detail = useQuery(executionQueries.detail(executionId));
+  const steps = useQuery({ ...executionQueries.steps(executionId), enabled: !liveKnown });
+  useRefetchOnExecutionChange(executionId, isStepData(executionId, stepName), { stepName });
   const pipeline = useQuery({
     ...pipelineQueries.detail(
       detail.data?.PipelineName ?? '',
@@ -83,7 +58,7 @@ export function useStepContext(executionId: string, stepName: string): StepConte
     [definition, stepName],
   );
   const listed = steps.data?.PipelineExecutionSteps.find((step) => step.StepName === stepName);
-  const run = liveKnown ? live.steps[stepName] : listed && runOf(listed);
+  const run = liveKnown ? live.steps[stepName] : listed && stepRunFromRest(listed);
   return {
     node,
     run,

@@ -1,22 +1,10 @@
 import { type StepAttempt, flattenDocument } from '@pipewright/shared';
 import { Link } from 'wouter';
 import { ToneIcon } from '../../execution-graph/ToneIcon';
-import {
-  type DecorationTone,
-  type StepDecoration,
-  toneLabels,
-} from '../../execution-graph/step-decoration';
-import { formatDuration } from '../format-duration';
+import { type StepDecoration, toneLabels } from '../../execution-graph/step-decoration';
+import { formatDuration } from '../../runs/format-duration';
+import { toneOfStepStatus } from '../execution-decorations';
 import { ganttScale } from './gantt-scale';
-
-const toneOf: Record<StepAttempt['status'], DecorationTone> = {
-  Starting: 'running',
-  Executing: 'running',
-  Stopping: 'running',
-  Stopped: 'stopped',
-  Failed: 'failed',
-  Succeeded: 'succeeded',
-};
 
 /**
  * A Gantt chart of the run: one row per step in document order, one bar per attempt from its
@@ -90,7 +78,7 @@ export function StepTimeline({
                   const to = attempt.endTime ? Date.parse(attempt.endTime) : now;
                   const left = scale.percentOf(from);
                   const width = Math.max(scale.percentOf(to) - left, 0.4);
-                  const tone = toneOf[attempt.status];
+                  const tone = toneOfStepStatus[attempt.status];
                   const duration = formatDuration(to - from);
                   const words = `${name}, attempt ${attempt.attempt}: ${attempt.status}, ${duration}${
                     attempt.failureReason ? `. ${attempt.failureReason}` : ''

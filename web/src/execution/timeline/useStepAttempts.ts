@@ -1,22 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { executionQueries } from '../../api/executions.queries';
+import { useRefetchOnExecutionChange } from '../../live';
 
 /**
- * Every step attempt, fetched again whenever the run changes: a live change (`lastModifiedTime`; log lines do not count), or
- * a poll while the run is going without the socket.
+ * Every step attempt, each with its own start and end. The socket does not carry them, so they
+ * are read again whenever the live state says a step started, ended or retried.
  */
-export function useStepAttempts(executionId: string, running: boolean, changedAt?: string) {
-  const queryClient = useQueryClient();
-  const query = useQuery({
-    ...executionQueries.attempts(executionId),
-    refetchInterval: running && changedAt === undefined ? 1500 : false,
-  });
-  useEffect(() => {
-    if (changedAt === undefined) return;
-    void queryClient.invalidateQueries({
-      queryKey: executionQueries.attempts(executionId).queryKey,
-    });
-  }, [changedAt, executionId, queryClient]);
+export function useStepAttempts(executionId: string) {
+  const query = useQuery(executionQueries.attempts(executionId));
+  useRefetchOnExecutionChange(executionId, [executionQueries.attempts(executionId).queryKey]);
   return query;
 }
