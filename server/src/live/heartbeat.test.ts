@@ -5,7 +5,8 @@ describe('heartbeats', () => {
   const liveServer = useLiveServer();
 
   it('pings every socket and sends a heartbeat message the browser can watch', async () => {
-    const server = await liveServer({ limits: { heartbeatMs: 20 } });
+    // A period a busy machine can answer in: a missed pong drops the socket (the next test).
+    const server = await liveServer({ limits: { heartbeatMs: 250 } });
     const client = await server.connect();
     const pinged = new Promise((resolve) => client.socket.once('ping', resolve));
     expect(await client.next('heartbeat')).toEqual({ type: 'heartbeat' });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { ExecutionEvent } from '@pipewright/shared';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installLiveClient } from './default-client';
 import { createFakeLive } from './testing/fake-live';
@@ -64,14 +64,14 @@ describe('useRefetchOnExecutionChange', () => {
       for (const each of runEvents(3)) socket.receive(event(each.seq, each.event));
       live.frames.step();
     });
-    // The first state is only the baseline: the page loaded the attempts together with it.
-    expect(server.requests).toBe(1);
+    // The attempts loaded before the socket was up, so its first state fetches them once more.
+    await waitFor(() => expect(server.requests).toBe(2));
 
     act(() => {
       for (const each of runEvents(200, 4)) socket.receive(event(each.seq, each.event));
       live.frames.step();
     });
-    expect(server.requests).toBe(1);
+    expect(server.requests).toBe(2);
 
     server.answer = 'Train: 2 attempts';
     act(() => {
@@ -83,7 +83,30 @@ describe('useRefetchOnExecutionChange', () => {
       live.frames.step();
     });
     expect(await screen.findByText('Train: 2 attempts')).toBeDefined();
-    expect(server.requests).toBe(2);
+    expect(server.requests).toBe(3);
+  });
+
+  it('with the socket already live, takes the first state as the baseline', async () => {
+    const live = createFakeLive();
+    restore = installLiveClient(live.client);
+    live.client.start();
+    const socket = live.welcome();
+    server.requests = 0;
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+    });
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Attempts stepName="Train" />
+      </QueryClientProvider>,
+    );
+    await screen.findByText(server.answer);
+    act(() => {
+      socket.receive({ type: 'snapshot', executionId, seq: 0, state: null });
+      for (const each of runEvents(3)) socket.receive(event(each.seq, each.event));
+      live.frames.step();
+    });
+    expect(server.requests).toBe(1);
   });
 
   it('ignores changes of other steps', async () => {
@@ -94,17 +117,21 @@ describe('useRefetchOnExecutionChange', () => {
       socket.receive({ type: 'snapshot', executionId, seq: 0, state: null });
       live.frames.step();
     });
+    // The first state: the socket came up after the attempts loaded, so they load once more.
+    await waitFor(() => expect(server.requests).toBe(2));
     act(() => {
       for (const each of runEvents(3)) socket.receive(event(each.seq, each.event));
       live.frames.step();
     });
-    // The execution started (a change of its own); Train's steps, not Evaluate's, do not count.
-    expect(server.requests).toBe(2);
+    // The execution started: a change of its own.
+    await waitFor(() => expect(server.requests).toBe(3));
     act(() => {
       socket.receive(event(4, { type: 'step-succeeded', at, stepName: 'Train', attempt: 1 }));
       live.frames.step();
     });
-    expect(server.requests).toBe(2);
+    // Train's step changed, not Evaluate's: nothing to fetch (a refetch would have run by now).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(server.requests).toBe(3);
   });
 
   it('refetches what loaded before the socket came back, and what changed while it was gone', async () => {

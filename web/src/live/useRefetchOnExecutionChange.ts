@@ -13,10 +13,10 @@ export type RefetchTarget = readonly QueryKey[] | ((query: Query) => boolean);
  * polling. The state is folded once per animation frame, so a burst of events costs at most one
  * refetch, and log lines, which change nothing here, cost none.
  *
- * The first state is only the baseline: the REST answers and the snapshot load together. Unless
- * the socket (re)connected after a query last loaded: then that answer may predate an outage and
- * is fetched again. Changes that happened while the socket was down arrive with the resume (or
- * its snapshot) and refetch like any other.
+ * The first state is only the baseline when the socket was live as the queries loaded: they and
+ * the snapshot load together. Otherwise (the page opened before the socket was up, or the socket
+ * dropped) the first state fetches them once more. Changes that happened while the socket was
+ * down arrive with the resume (or its snapshot) and refetch like any other.
  */
 export function useRefetchOnExecutionChange(
   executionId: string,
@@ -28,24 +28,25 @@ export function useRefetchOnExecutionChange(
   const keyOf = useEffectEvent(() =>
     executionChangeKey(liveClient().executionState(executionId), scope),
   );
-  const refetch = useEffectEvent((loadedBefore: number) =>
-    invalidate(queryClient, target, loadedBefore),
-  );
+  const refetch = useEffectEvent(() => invalidate(queryClient, target));
 
   useEffect(() => {
     const client = liveClient();
     let seen = keyOf();
-    // When the socket last went live: answers loaded before then may predate the first state.
-    let liveSince = -Infinity;
+    // Answers that loaded while the socket was not live may predate the first state it brings:
+    // fetch them once more then. With the socket already live, they load alongside it.
+    let stale = client.status !== 'live';
     const unwatchConnection = client.watchConnection(() => {
-      if (client.status === 'live') liveSince = Date.now();
+      if (client.status !== 'live') stale = true;
     });
     const unwatchState = client.watchExecutionState(executionId, () => {
       const next = keyOf();
       if (next === undefined || next === seen) return;
       const first = seen === undefined;
       seen = next;
-      refetch(first ? liveSince : Infinity);
+      if (first && !stale) return;
+      stale = false;
+      refetch();
     });
     return () => {
       unwatchState();
@@ -55,17 +56,11 @@ export function useRefetchOnExecutionChange(
   }, [executionId, scopeKey]);
 }
 
-/**
- * Invalidates the target's queries that loaded before `loadedBefore` (the same millisecond
- * counts: which came first is unknown); those on screen refetch.
- */
-function invalidate(queryClient: QueryClient, target: RefetchTarget, loadedBefore: number): void {
-  const older = (query: Query) => query.state.dataUpdatedAt <= loadedBefore;
+/** Invalidates the target's queries; those on screen refetch. */
+function invalidate(queryClient: QueryClient, target: RefetchTarget): void {
   if (typeof target === 'function') {
-    void queryClient.invalidateQueries({ predicate: (query) => target(query) && older(query) });
+    void queryClient.invalidateQueries({ predicate: target });
     return;
   }
-  for (const queryKey of target) {
-    void queryClient.invalidateQueries({ queryKey, predicate: older });
-  }
+  for (const queryKey of target) void queryClient.invalidateQueries({ queryKey });
 }
