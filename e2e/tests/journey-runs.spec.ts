@@ -230,6 +230,8 @@ test.describe('journeys through runs', () => {
 
       await page.getByRole('tab', { name: 'Timeline' }).click();
       await expect(page.getByRole('link', { name: /^Work, attempt 2: Succeeded/ })).toBeVisible();
+      // The attempt the restart cut off is not a failure of the step.
+      await expect(page.getByRole('link', { name: /^Work, attempt 1: Interrupted/ })).toBeVisible();
       await page.screenshot({ path: '/tmp/journeys-restart-timeline.png' });
     } finally {
       await server.dispose();

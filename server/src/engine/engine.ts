@@ -129,6 +129,7 @@ export class Engine {
         at: now(),
         parameters: parameters.values,
         stepNames: graph.nodes.map((node) => node.name),
+        ...stepBranchesOf(graph),
         ...(selection && {
           selectedSteps: selection.selectedSteps,
           sourcePipelineExecutionArn: executionArn(input.pipelineName, selection.sourceExecutionId),
@@ -653,4 +654,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
 
 function now(): string {
   return new Date().toISOString();
+}
+
+/** Which Condition branch each nested step sits in, so step counts can leave untaken ones out. */
+function stepBranchesOf(graph: PipelineGraph) {
+  const nested = graph.nodes.flatMap((node) =>
+    node.parent && node.name !== '' ? [[node.name, { ...node.parent }] as const] : [],
+  );
+  return nested.length > 0 ? { stepBranches: Object.fromEntries(nested) } : {};
 }

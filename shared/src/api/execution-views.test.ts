@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ExecutionEvent, ExecutionState } from '../execution';
 import { reduceExecution } from '../execution';
 import { ExecutionStepSchema, ExecutionSummarySchema } from './execution.schema';
-import { type ExecutionHeader, toExecutionSteps, toExecutionSummary } from './execution-views';
+import {
+  type ExecutionHeader,
+  countSteps,
+  toExecutionSteps,
+  toExecutionSummary,
+} from './execution-views';
 
 const header: ExecutionHeader = {
   executionId: 'a1b2c3d4e5f6',
@@ -130,5 +135,110 @@ describe('toExecutionSteps', () => {
 
   it('lists nothing before the execution has started', () => {
     expect(toExecutionSteps(undefined)).toEqual([]);
+  });
+});
+
+describe('countSteps', () => {
+  const stepNames = ['Prep', 'Check', 'Register', 'Deploy', 'Fail'];
+  const stepBranches = {
+    Register: { conditionName: 'Check', branch: 'if' },
+    Deploy: { conditionName: 'Check', branch: 'if' },
+    Fail: { conditionName: 'Check', branch: 'else' },
+  } as const;
+  const branched: Undated = { type: 'execution-started', parameters: {}, stepNames, stepBranches };
+  const checked = (outcome: 'True' | 'False'): [number, Undated][] => [
+    [0, branched],
+    [1, { type: 'step-starting', stepName: 'Prep', attempt: 1 }],
+    [2, { type: 'step-succeeded', stepName: 'Prep', attempt: 1 }],
+    [3, { type: 'step-starting', stepName: 'Check', attempt: 1 }],
+    [
+      4,
+      {
+        type: 'step-succeeded',
+        stepName: 'Check',
+        attempt: 1,
+        metadata: { Condition: { Outcome: outcome } },
+      },
+    ],
+  ];
+
+  it('leaves the branch a Condition did not take out of the total while the run goes on', () => {
+    const counts = countSteps(foldAt(checked('True')));
+    expect(counts).toMatchObject({ Total: 4, Succeeded: 2, NotStarted: 2 });
+  });
+
+  it('counts every step until the Condition has decided', () => {
+    const counts = countSteps(foldAt(checked('True').slice(0, 3)));
+    expect(counts).toMatchObject({ Total: 5, Succeeded: 1, NotStarted: 4 });
+  });
+
+  it('leaves a nested untaken branch out with its parent branch', () => {
+    const state = foldAt([
+      [
+        0,
+        {
+          type: 'execution-started',
+          parameters: {},
+          stepNames: [...stepNames, 'Inner', 'Deeper'],
+          stepBranches: {
+            ...stepBranches,
+            Inner: { conditionName: 'Check', branch: 'else' },
+            Deeper: { conditionName: 'Inner', branch: 'if' },
+          },
+        },
+      ],
+      ...checked('True').slice(1),
+    ]);
+    expect(countSteps(state)).toMatchObject({ Total: 4, NotStarted: 2 });
+  });
+
+  it('counts a failed run by the branch it took, the rest of it not done', () => {
+    const state = foldAt([
+      ...checked('False'),
+      [5, { type: 'step-starting', stepName: 'Fail', attempt: 1 }],
+      [6, { type: 'step-failed', stepName: 'Fail', attempt: 1, reason: 'MSE too high' }],
+      [7, { type: 'execution-finished', status: 'Failed', failureReason: 'MSE too high' }],
+    ]);
+    expect(countSteps(state)).toMatchObject({ Total: 3, Succeeded: 2, Failed: 1, NotStarted: 0 });
+  });
+
+  it('keeps the steps a failed run never reached as not started', () => {
+    const state = foldAt([
+      [0, branched],
+      [1, { type: 'step-starting', stepName: 'Prep', attempt: 1 }],
+      [2, { type: 'step-failed', stepName: 'Prep', attempt: 1, reason: 'exit 1' }],
+      [3, { type: 'execution-finished', status: 'Failed', failureReason: 'exit 1' }],
+    ]);
+    expect(countSteps(state)).toMatchObject({ Total: 5, Failed: 1, NotStarted: 4 });
+  });
+
+  it('leaves out steps a succeeded run never started, even without branch information', () => {
+    const state = foldAt([
+      [0, started],
+      [1, { type: 'step-starting', stepName: 'Prep', attempt: 1 }],
+      [2, { type: 'step-succeeded', stepName: 'Prep', attempt: 1 }],
+      [3, { type: 'execution-finished', status: 'Succeeded' }],
+    ]);
+    expect(countSteps(state)).toMatchObject({ Total: 1, Succeeded: 1, NotStarted: 0 });
+  });
+
+  it('leaves out the steps a selective run did not select and did not reuse', () => {
+    const state = foldAt([
+      [
+        0,
+        { ...started, selectedSteps: ['TrainA'], sourcePipelineExecutionArn: 'arn:x' } as Undated,
+      ],
+      [1, { type: 'step-starting', stepName: 'Prep', attempt: 1 }],
+      [
+        1,
+        {
+          type: 'step-succeeded',
+          stepName: 'Prep',
+          attempt: 1,
+          reused: { sourcePipelineExecutionArn: 'arn:x' },
+        },
+      ],
+    ]);
+    expect(countSteps(state)).toMatchObject({ Total: 2, Succeeded: 1, NotStarted: 1 });
   });
 });

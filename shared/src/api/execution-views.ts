@@ -58,10 +58,22 @@ export function toExecutionParameters(
   return Object.entries(parameters).map(([Name, value]) => ({ Name, Value: String(value) }));
 }
 
-/** How many of the pipeline's steps are in each status; steps not started count as NotStarted. */
-export function countSteps(state: ExecutionState | undefined): StepCounts {
+/** What {@link countSteps} reads of an execution's state. */
+export type StepCountInput = Pick<
+  ExecutionState,
+  'status' | 'stepNames' | 'steps' | 'selectedSteps' | 'stepBranches'
+>;
+
+/**
+ * How many of the steps that will or did run are in each status. Steps that never will are left
+ * out of every count, `Total` included: a step on a Condition branch not taken, a step a selective
+ * execution did not select (reused ones are started, as Succeeded), and, once an execution has
+ * succeeded, any step it never started. Steps still to run count as NotStarted; so do the steps a
+ * failed or stopped execution never reached.
+ */
+export function countSteps(state: StepCountInput | undefined): StepCounts {
   const counts: StepCounts = {
-    Total: state?.stepNames.length ?? 0,
+    Total: 0,
     NotStarted: 0,
     Starting: 0,
     Executing: 0,
@@ -70,12 +82,41 @@ export function countSteps(state: ExecutionState | undefined): StepCounts {
     Failed: 0,
     Succeeded: 0,
   };
-  for (const name of state?.stepNames ?? []) {
-    const step = state?.steps[name];
+  if (!state) return counts;
+  const selected = state.selectedSteps && new Set(state.selectedSteps);
+  for (const name of state.stepNames) {
+    const step = state.steps[name];
     if (step) counts[step.status] += 1;
+    else if (
+      state.status === 'Succeeded' ||
+      (selected && !selected.has(name)) ||
+      isOnUntakenBranch(state, name)
+    )
+      continue;
     else counts.NotStarted += 1;
+    counts.Total += 1;
   }
   return counts;
+}
+
+/** True for a step in a Condition branch its Condition did not take, or nested in one. */
+function isOnUntakenBranch(state: StepCountInput, stepName: string): boolean {
+  const seen = new Set<string>();
+  for (let name = stepName; !seen.has(name);) {
+    seen.add(name);
+    const place = state.stepBranches?.[name];
+    if (!place) return false;
+    const outcome = state.steps[place.conditionName]?.metadata?.Condition?.Outcome;
+    const taken =
+      outcome === 'True' || outcome === true
+        ? 'if'
+        : outcome === 'False' || outcome === false
+          ? 'else'
+          : undefined;
+    if (taken !== undefined && taken !== place.branch) return true;
+    name = place.conditionName;
+  }
+  return false;
 }
 
 /**

@@ -30,6 +30,7 @@ export {
 export {
   type ExecutionHeader,
   countSteps,
+  type StepCountInput,
   toExecutionParameters,
   toExecutionSteps,
   toExecutionSummary,

@@ -14,6 +14,11 @@ export const StepAttemptSchema = z.object({
   endTime: TimestampSchema.optional(),
   status: z.enum(stepStatuses),
   failureReason: z.string().optional(),
+  /**
+   * Set when the attempt ended without a result because the server stopped (it ran again as a
+   * new attempt): `status` is Failed, `failureReason` says why, but the step did not fail.
+   */
+  interrupted: z.literal(true).optional(),
 });
 export type StepAttempt = z.infer<typeof StepAttemptSchema>;
 

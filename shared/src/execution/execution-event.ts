@@ -24,6 +24,10 @@ export const ExecutionEventSchema = z.discriminatedUnion('type', [
       .optional()
       .describe('a selective execution: only these steps run (SelectiveExecutionConfig)'),
     sourcePipelineExecutionArn: z.string().optional(),
+    stepBranches: z
+      .record(stepName, z.object({ conditionName: stepName, branch: z.enum(['if', 'else']) }))
+      .optional()
+      .describe('steps nested in a Condition branch: which Condition and which branch'),
   }),
   z.object({ type: z.literal('step-starting'), at, stepName, attempt }),
   z.object({

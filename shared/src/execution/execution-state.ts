@@ -29,6 +29,11 @@ export interface ExecutionState {
   stepNames: string[];
   /** For a selective execution: the only steps that run (the rest are reused or never run). */
   selectedSteps?: string[];
+  /**
+   * Steps nested in a Condition branch, by name: their Condition and branch. Lets a step on
+   * an untaken branch be told from one still to run without the pipeline document.
+   */
+  stepBranches?: Record<string, { conditionName: string; branch: 'if' | 'else' }>;
   /** For a selective execution: where unselected upstream steps' results come from. */
   sourcePipelineExecutionArn?: string;
   /** Started steps by name. */

@@ -29,6 +29,7 @@ export function reduceExecution(
       ...(event.sourcePipelineExecutionArn && {
         sourcePipelineExecutionArn: event.sourcePipelineExecutionArn,
       }),
+      ...(event.stepBranches && { stepBranches: event.stepBranches }),
     };
   }
   if (!state) throw new ExecutionEventError(`"${event.type}" arrived before "execution-started"`);

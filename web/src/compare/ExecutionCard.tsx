@@ -1,6 +1,6 @@
 import type { ExecutionSummary } from '@pipewright/shared';
 import { Link } from 'wouter';
-import { formatTime } from '../designer/load-document';
+import { formatDateTime } from '../runs/format-time';
 import { formatDuration } from './compare-diff';
 import { StatusText } from './StatusText';
 
@@ -34,7 +34,7 @@ export function ExecutionCard({
         </p>
         <p>
           <StatusText status={execution.PipelineExecutionStatus} /> · started{' '}
-          {formatTime(execution.StartTime)}
+          {formatDateTime(execution.StartTime)}
           {took !== undefined && Number.isFinite(took) && ` · took ${formatDuration(took)}`}
         </p>
       </div>

@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   useNodesInitialized,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PipelineDocument } from '@pipewright/shared';
@@ -20,11 +21,13 @@ import {
   createDecorationStore,
   stableDecorations,
 } from './decoration-store';
-import { graphEdges, graphNodes, graphShapes } from './graph-model';
+import { NODE_SIZE, graphEdges, graphNodes, graphShapes } from './graph-model';
+import { centreToShow } from './keep-in-view';
 import type { StepDecoration } from './step-decoration';
 import { useGraphLayout } from './useGraphLayout';
 import '../canvas/canvas-tokens.css';
 import '../canvas/canvas.css';
+import '../runs/tone-tokens.css';
 import './execution-graph.css';
 
 const nodeTypes: NodeTypes = {
@@ -122,18 +125,33 @@ function FitAfterLayout({ version }: { version: number }) {
 
 /**
  * Brings the selected step into view: a drawer opening beside the graph narrows it, which can
- * hide the very step just clicked. Waits two frames so the new width is measured first.
+ * hide the very step just clicked. Only pans, at the zoom the user had, and only when the step
+ * is off screen; re-fitting would shrink the whole graph into the narrower space. Waits two
+ * frames so the new width is measured first.
  */
 function ShowSelected({ selectedStep }: { selectedStep: string | undefined }) {
-  const { fitView } = useReactFlow();
+  const flow = useReactFlow();
+  const store = useStoreApi();
   useEffect(() => {
     if (selectedStep === undefined) return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
-        void fitView({ nodes: [{ id: selectedStep }], maxZoom: 1, minZoom: 0.5 });
+        const node = flow.getInternalNode(selectedStep);
+        if (!node) return;
+        const viewport = flow.getViewport();
+        const { width, height } = store.getState();
+        const box = {
+          ...node.internals.positionAbsolute,
+          width: node.measured.width ?? NODE_SIZE.width,
+          height: node.measured.height ?? NODE_SIZE.height,
+        };
+        const centre = centreToShow(box, viewport, { width, height });
+        if (!centre) return;
+        const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        void flow.setCenter(centre.x, centre.y, { zoom: viewport.zoom, duration: still ? 0 : 200 });
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [fitView, selectedStep]);
+  }, [flow, store, selectedStep]);
   return null;
 }

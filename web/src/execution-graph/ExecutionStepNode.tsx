@@ -42,6 +42,8 @@ export const ExecutionStepNode = memo(function ExecutionStepNode({
         data-selected={selected || undefined}
         data-picked={picked || undefined}
         aria-label={`${title}, ${meta.label} step${said ? `, ${said}` : ''}`}
+        // The full name on hover, however much of it the node has room for.
+        title={title === data.name ? title : `${title} (${data.name})`}
         aria-pressed={picked}
         onClick={() => onStepClick?.(data.name)}
         disabled={!onStepClick}
@@ -50,9 +52,7 @@ export const ExecutionStepNode = memo(function ExecutionStepNode({
           <StepIcon type={data.stepType} />
         </span>
         <span className="pw-xstep__text" aria-hidden="true">
-          <span className="pw-xstep__name" title={data.name}>
-            {title || '(unnamed)'}
-          </span>
+          <span className="pw-xstep__name">{title || '(unnamed)'}</span>
           <span className="pw-xstep__status">
             <ToneIcon tone={tone} size={14} />
             <span>{status || meta.label}</span>

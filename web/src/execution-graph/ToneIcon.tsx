@@ -8,6 +8,8 @@ const paths: Record<DecorationTone, string> = {
   succeeded: 'M3 8.5l3 3 7-7',
   failed: 'M4 4l8 8 M12 4l-8 8',
   stopped: 'M4.5 4.5h7v7h-7z',
+  // A broken line: the attempt was cut off (the server went away), not failed.
+  interrupted: 'M2.5 8h4 M9.5 8h4 M7.5 4.5l1 7',
   skipped: 'M8 2.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z M5 8h6',
   changed: 'M8 3v10 M3 8h10',
   same: 'M4 6h8 M4 10h8',

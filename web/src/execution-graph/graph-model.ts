@@ -12,7 +12,7 @@ import {
 } from '../canvas/canvas-model';
 
 /** A node's box for layout: the CSS gives `.pw-xstep` this size. */
-export const NODE_SIZE = { width: 232, height: 64 };
+export const NODE_SIZE = { width: 264, height: 64 };
 
 /** The steps (with saved canvas positions, if any) and edges of a document, as the designer sees them. */
 export function graphShapes(document: PipelineDocument): {

@@ -5,6 +5,7 @@ export type DecorationTone =
   | 'succeeded'
   | 'failed'
   | 'stopped'
+  | 'interrupted'
   | 'skipped'
   | 'changed'
   | 'same'
@@ -31,6 +32,7 @@ export const toneLabels: Record<DecorationTone, string> = {
   succeeded: 'Succeeded',
   failed: 'Failed',
   stopped: 'Stopped',
+  interrupted: 'Interrupted',
   skipped: 'Not run',
   changed: 'Changed',
   same: 'Unchanged',

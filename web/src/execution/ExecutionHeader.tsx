@@ -1,13 +1,12 @@
-import { type ExecutionSummary, isExecutionFinished } from '@pipewright/shared';
+import { type ExecutionSummary, type StepCounts, isExecutionFinished } from '@pipewright/shared';
 import { Link } from 'wouter';
 import { ExecutionActions } from './ExecutionActions';
 import { ExecutionStatusBadge } from '../runs/ExecutionStatusBadge';
 import { formatDuration } from '../runs/format-duration';
+import { formatDateTime } from '../runs/format-time';
 import { useNow } from '../runs/useNow';
-import { RunProgress } from './RunProgress';
+import { RunProgressBar } from '../runs/RunProgressBar';
 import type { ExecutionView } from './execution-view';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * Which run this is (pipeline, version, name), how it is going (status, progress, start and a
@@ -16,11 +15,12 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 export function ExecutionHeader({
   summary,
   view,
-  progress,
+  counts,
 }: {
   summary: ExecutionSummary;
   view: ExecutionView;
-  progress: { done: number; total: number };
+  /** The run's step counts, by the same rule as the executions list's. */
+  counts: StepCounts;
 }) {
   const running = !isExecutionFinished(view.status);
   const now = useNow(running);
@@ -46,12 +46,12 @@ export function ExecutionHeader({
       </div>
       <div className="pw-run-header__facts">
         <ExecutionStatusBadge status={view.status} announce />
-        <RunProgress done={progress.done} total={progress.total} />
+        <RunProgressBar counts={counts} status={view.status} />
         <dl className="pw-run-header__times">
           <div>
             <dt>Started</dt>
             <dd>
-              <time dateTime={view.startTime}>{timeFormat.format(start)}</time>
+              <time dateTime={view.startTime}>{formatDateTime(view.startTime)}</time>
             </dd>
           </div>
           <div>

@@ -5,8 +5,9 @@ import { ExecutionHeader } from './ExecutionHeader';
 import { type ExecutionTab, ExecutionTabs } from './ExecutionTabs';
 import { GraphTab } from './GraphTab';
 import { TimelineTab } from './TimelineTab';
-import { decorateSteps, progressOf } from './execution-decorations';
+import { decorateSteps, stepCountsOf } from './execution-decorations';
 import { useExecutionData } from './useExecutionData';
+import '../runs/tone-tokens.css';
 import './execution-page.css';
 
 /**
@@ -51,7 +52,11 @@ export function ExecutionPage({
 
   return (
     <main className="pw-run">
-      <ExecutionHeader summary={summary} view={view} progress={progressOf(decorations)} />
+      <ExecutionHeader
+        summary={summary}
+        view={view}
+        counts={document ? stepCountsOf(document, view) : summary.StepCounts}
+      />
       <ExecutionTabs executionId={executionId} current={current} />
       <div className="pw-run__body">
         <section

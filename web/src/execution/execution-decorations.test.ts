@@ -1,6 +1,7 @@
 import type { StepRun } from '@pipewright/shared';
 import { describe, expect, it } from 'vitest';
-import { decorateSteps, progressOf } from './execution-decorations';
+import { runProgress } from '../runs/run-progress';
+import { decorateSteps, stepCountsOf } from './execution-decorations';
 import type { ExecutionView } from './execution-view';
 
 const step = (Name: string, Type = 'Processing', Arguments: object = {}) => ({
@@ -101,16 +102,39 @@ describe('decorateSteps', () => {
   });
 });
 
-describe('progressOf', () => {
-  it('counts ended steps and steps that will never run as done', () => {
-    const decorations = decorateSteps(
-      document,
-      view('Executing', [
-        run('Prepare', 'Succeeded'),
-        run('Gate', 'Succeeded', { metadata: { Condition: { Outcome: 'False' } } }),
-        run('Alert', 'Executing'),
-      ]),
+describe('stepCountsOf with runProgress', () => {
+  const progress = (v: ExecutionView) => runProgress(stepCountsOf(document, v)).text;
+  const gate = (outcome: 'True' | 'False') =>
+    run('Gate', 'Succeeded', { metadata: { Condition: { Outcome: outcome } } });
+
+  it('leaves the untaken branch out of the total while the run goes on', () => {
+    expect(progress(view('Executing', [run('Prepare', 'Succeeded'), gate('False')]))).toBe(
+      '2 of 3 steps done',
     );
-    expect(progressOf(decorations)).toEqual({ done: 3, total: 4 });
+  });
+
+  it('shows a finished run whose Fail branch was not taken as all done', () => {
+    const steps = [run('Prepare', 'Succeeded'), gate('True'), run('Publish', 'Succeeded')];
+    const result = runProgress(stepCountsOf(document, view('Succeeded', steps)));
+    expect(result).toMatchObject({ text: '3 of 3 steps done', percent: 100 });
+  });
+
+  it('does not count the steps a failed run never ran as done', () => {
+    const steps = [run('Prepare', 'Succeeded'), run('Gate', 'Failed')];
+    const result = runProgress(stepCountsOf(document, view('Failed', steps)));
+    // Gate never decided, so both its branches could still have run: 2 of 4, bar not full.
+    expect(result).toMatchObject({ text: '2 of 4 steps done', failed: 1 });
+    expect(result.percent).toBeLessThan(100);
+  });
+
+  it('leaves out the steps a selective run did not select', () => {
+    const steps = [
+      run('Prepare', 'Succeeded', {
+        selectiveExecutionResult: { SourcePipelineExecutionArn: 'a' },
+      }),
+      run('Gate', 'Executing'),
+    ];
+    const selective = view('Executing', steps, { selectedSteps: ['Gate', 'Publish'] });
+    expect(progress(selective)).toBe('1 of 3 steps done');
   });
 });

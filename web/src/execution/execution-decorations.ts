@@ -1,6 +1,8 @@
 import {
+  type StepCounts,
   type StepNode,
   type StepRun,
+  countSteps,
   flattenDocument,
   isExecutionFinished,
 } from '@pipewright/shared';
@@ -89,12 +91,19 @@ export function decorateSteps(
   return decorations;
 }
 
-/** Steps that have ended or never will, of all steps: the run's progress bar. */
-export function progressOf(decorations: Readonly<Record<string, StepDecoration>>): {
-  done: number;
-  total: number;
-} {
-  const all = Object.values(decorations);
-  const ended: DecorationTone[] = ['succeeded', 'failed', 'stopped', 'skipped'];
-  return { done: all.filter((d) => ended.includes(d.tone)).length, total: all.length };
+/**
+ * The run's step counts by the same rule as the executions list's (shared `countSteps`), with
+ * the document saying which steps sit on which Condition branch.
+ */
+export function stepCountsOf(document: unknown, view: ExecutionView): StepCounts {
+  const nodes = flattenDocument(document).filter((node) => node.name !== '');
+  return countSteps({
+    status: view.status,
+    steps: view.steps,
+    stepNames: nodes.map((node) => node.name),
+    ...(view.selectedSteps && { selectedSteps: view.selectedSteps }),
+    stepBranches: Object.fromEntries(
+      nodes.flatMap((node) => (node.parent ? [[node.name, { ...node.parent }] as const] : [])),
+    ),
+  });
 }

@@ -1,7 +1,8 @@
-import type { ExecutionSummary, StepCounts } from '@pipewright/shared';
+import type { ExecutionSummary } from '@pipewright/shared';
+import { RunProgressBar } from '../runs/RunProgressBar';
 import { memo, useCallback } from 'react';
 import { Link } from 'wouter';
-import { formatTime } from '../designer/load-document';
+import { formatDateTime } from '../runs/format-time';
 import { ExecutionStatusBadge } from '../runs/ExecutionStatusBadge';
 import { formatDuration } from '../runs/format-duration';
 import { useNow } from '../runs/useNow';
@@ -101,11 +102,15 @@ const ExecutionRow = memo(function ExecutionRow({
         </td>
       )}
       <td>
-        <StepProgress counts={summary.StepCounts} />
+        <RunProgressBar
+          counts={summary.StepCounts}
+          status={summary.PipelineExecutionStatus}
+          compact
+        />
       </td>
       <td>
         <time dateTime={summary.StartTime} title={summary.StartTime}>
-          {formatTime(summary.StartTime)}
+          {formatDateTime(summary.StartTime)}
         </time>
       </td>
       <td className="executions__duration">
@@ -120,37 +125,4 @@ function Duration({ summary }: { summary: ExecutionSummary }) {
   const running = isRunning(summary);
   const now = useNow(running);
   return <>{formatDuration(executionDuration(summary, now))}</>;
-}
-
-/** "3 of 5 steps done" with a bar: green done, red failed, amber stopped, blue running. */
-function StepProgress({ counts }: { counts: StepCounts }) {
-  const total = Math.max(counts.Total, 1);
-  const running = counts.Starting + counts.Executing + counts.Stopping;
-  const parts = [
-    { kind: 'succeeded', count: counts.Succeeded },
-    { kind: 'failed', count: counts.Failed },
-    { kind: 'stopped', count: counts.Stopped },
-    { kind: 'running', count: running },
-  ].filter((part) => part.count > 0);
-  const extra = [
-    counts.Failed > 0 && `${counts.Failed} failed`,
-    running > 0 && `${running} running`,
-  ].filter(Boolean);
-  return (
-    <div className="executions__progress">
-      <span>
-        {counts.Succeeded} of {counts.Total} steps done
-        {extra.length > 0 && <span className="executions__muted"> · {extra.join(', ')}</span>}
-      </span>
-      <span className="executions__bar" aria-hidden="true">
-        {parts.map((part) => (
-          <span
-            key={part.kind}
-            className={`executions__bar-part executions__bar-part--${part.kind}`}
-            style={{ width: `${(part.count / total) * 100}%` }}
-          />
-        ))}
-      </span>
-    </div>
-  );
 }

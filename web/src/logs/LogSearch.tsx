@@ -9,7 +9,10 @@ interface LogSearchProps {
   onStep: (direction: 1 | -1) => void;
 }
 
-/** The search box: Enter goes to the next match, Shift+Enter to the previous one. */
+/**
+ * The search box with its arrows and "n of m" right beside it: Enter goes to the next match,
+ * Shift+Enter to the previous one.
+ */
 export function LogSearch({ query, onQueryChange, matchCount, current, onStep }: LogSearchProps) {
   const count =
     matchCount >= MAX_MATCHES ? `${MAX_MATCHES.toLocaleString('en-US')}+` : String(matchCount);
@@ -27,9 +30,6 @@ export function LogSearch({ query, onQueryChange, matchCount, current, onStep }:
           onStep(event.shiftKey ? -1 : 1);
         }}
       />
-      <output className="log-search-count" aria-live="polite">
-        {query === '' ? '' : matchCount === 0 ? 'No matches' : `${current + 1} of ${count}`}
-      </output>
       <button
         type="button"
         aria-label="Previous match"
@@ -46,6 +46,9 @@ export function LogSearch({ query, onQueryChange, matchCount, current, onStep }:
       >
         ↓
       </button>
+      <output className="log-search-count" aria-live="polite">
+        {query === '' ? '' : matchCount === 0 ? 'No matches' : `${current + 1} of ${count}`}
+      </output>
     </div>
   );
 }

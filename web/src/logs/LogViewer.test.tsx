@@ -4,9 +4,10 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LogViewer } from './LogViewer';
 
-// A finished step: no live state to follow.
+// A finished step unless a test says otherwise: no live state to follow.
+const live = vi.hoisted(() => ({ state: null as unknown }));
 vi.mock('../live', () => ({
-  useExecutionState: () => null,
+  useExecutionState: () => live.state,
   subscribeExecutionEvents: () => () => {},
 }));
 
@@ -39,6 +40,21 @@ describe('LogViewer', () => {
   afterEach(() => {
     cleanup();
     vi.restoreAllMocks();
+    live.state = null;
+  });
+
+  it('offers no Follow or Pause for a finished log, which does not stream', async () => {
+    renderViewer();
+    await screen.findByText('4 lines');
+    expect(screen.queryByRole('button', { name: 'Follow' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Download' })).toBeTruthy();
+  });
+
+  it('offers Pause while the step runs', async () => {
+    live.state = { steps: { Train: { status: 'Executing', attemptCount: 2 } } };
+    renderViewer();
+    expect(await screen.findByRole('button', { name: 'Pause' })).toBeTruthy();
   });
 
   it('shows the attempt log with its stderr lines marked', async () => {

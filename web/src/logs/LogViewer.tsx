@@ -70,16 +70,18 @@ export function LogViewer({
   return (
     <section className="log-viewer" aria-label={`Logs of ${stepName}`}>
       <div className="log-toolbar" role="group" aria-label="Log controls">
-        <label className="log-stream">
-          Stream
-          <select value={stream} onChange={(event) => setStream(event.target.value as LogStream)}>
-            {(Object.keys(streamLabels) as LogStream[]).map((value) => (
-              <option key={value} value={value}>
-                {streamLabels[value]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <select
+          className="log-stream"
+          aria-label="Stream"
+          value={stream}
+          onChange={(event) => setStream(event.target.value as LogStream)}
+        >
+          {(Object.keys(streamLabels) as LogStream[]).map((value) => (
+            <option key={value} value={value}>
+              {streamLabels[value]}
+            </option>
+          ))}
+        </select>
         <LogSearch
           query={query}
           onQueryChange={setQuery}
@@ -88,21 +90,23 @@ export function LogViewer({
           onStep={step}
         />
         <span className="log-toolbar-end">
-          {follow.following ? (
-            <button type="button" onClick={follow.pause}>
-              Pause
-            </button>
-          ) : (
-            <button
-              type="button"
-              onClick={() => {
-                follow.follow();
-                lines.current?.scrollToEnd();
-              }}
-            >
-              Follow
-            </button>
-          )}
+          {/* A finished log does not stream: nothing to follow or pause. */}
+          {log.running &&
+            (follow.following ? (
+              <button type="button" onClick={follow.pause}>
+                Pause
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  follow.follow();
+                  lines.current?.scrollToEnd();
+                }}
+              >
+                Follow
+              </button>
+            ))}
           <a
             className="log-download"
             href={stepLogDownloadUrl(executionId, stepName, {

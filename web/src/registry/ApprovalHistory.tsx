@@ -1,5 +1,5 @@
 import type { ModelPackageDescription } from '@pipewright/shared';
-import { formatTime } from '../designer/load-document';
+import { formatDateTime } from '../runs/format-time';
 import { ApprovalBadge } from './ApprovalBadge';
 import { approvalStatusLabels } from './approval-counts';
 
@@ -15,7 +15,7 @@ export function ApprovalHistory({ model }: { model: ModelPackageDescription }) {
             <ApprovalBadge status={decision.status} />
             <span>
               by <strong>{decision.by}</strong> on{' '}
-              <time dateTime={decision.at}>{formatTime(decision.at)}</time>, was{' '}
+              <time dateTime={decision.at}>{formatDateTime(decision.at)}</time>, was{' '}
               {approvalStatusLabels[decision.previousStatus].toLowerCase()}
             </span>
           </div>
@@ -31,7 +31,7 @@ export function ApprovalHistory({ model }: { model: ModelPackageDescription }) {
           <span className="registry__muted">Registered</span>
           <span>
             as {approvalStatusLabels[registeredAs].toLowerCase()} on{' '}
-            <time dateTime={model.CreationTime}>{formatTime(model.CreationTime)}</time>
+            <time dateTime={model.CreationTime}>{formatDateTime(model.CreationTime)}</time>
           </span>
         </div>
       </li>

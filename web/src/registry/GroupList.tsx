@@ -2,7 +2,7 @@ import type { ModelPackageGroupSummary } from '@pipewright/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { registryQueries } from '../api/registry.queries';
-import { formatTime } from '../designer/load-document';
+import { formatDateTime } from '../runs/format-time';
 import { ApprovalBadge } from './ApprovalBadge';
 import { countByApprovalStatus } from './approval-counts';
 import { RegistryEmpty } from './RegistryEmpty';
@@ -96,7 +96,7 @@ function GroupRow({ group }: { group: ModelPackageGroupSummary }) {
           <span className="registry__muted">{group.versionCount} versions</span>
         )}
       </td>
-      <td>{formatTime(group.CreationTime)}</td>
+      <td>{formatDateTime(group.CreationTime)}</td>
     </tr>
   );
 }

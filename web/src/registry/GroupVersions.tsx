@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { ApiError } from '../api/client';
 import { registryQueries } from '../api/registry.queries';
-import { formatTime } from '../designer/load-document';
+import { formatDateTime } from '../runs/format-time';
 import { ApprovalBadge } from './ApprovalBadge';
 import { describeApprovalCounts, countByApprovalStatus } from './approval-counts';
 import { RegistryEmpty } from './RegistryEmpty';
@@ -75,7 +75,7 @@ function VersionRow({ item }: { item: ModelPackageSummary }) {
       <th scope="row">
         <Link href={`/registry/${encodeURIComponent(group)}/${number}`}>Version {number}</Link>
       </th>
-      <td>{formatTime(item.CreationTime)}</td>
+      <td>{formatDateTime(item.CreationTime)}</td>
       <td>
         <ApprovalBadge status={item.ModelApprovalStatus} />
       </td>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../api/client';
 import { registryQueries } from '../api/registry.queries';
-import { formatTime } from '../designer/load-document';
+import { formatDateTime } from '../runs/format-time';
 import { ApprovalBadge } from './ApprovalBadge';
 import { ApprovalDialog, type Decision } from './ApprovalDialog';
 import { ApprovalHistory } from './ApprovalHistory';
@@ -102,11 +102,11 @@ function VersionFacts({ model }: { model: ModelPackageDescription }) {
     <dl className="registry__facts">
       <div>
         <dt>Registered</dt>
-        <dd>{formatTime(model.CreationTime)}</dd>
+        <dd>{formatDateTime(model.CreationTime)}</dd>
       </div>
       <div>
         <dt>Last changed</dt>
-        <dd>{formatTime(model.LastModifiedTime)}</dd>
+        <dd>{formatDateTime(model.LastModifiedTime)}</dd>
       </div>
       <div>
         <dt>Registered by</dt>

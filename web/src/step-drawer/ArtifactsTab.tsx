@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { executionQueries } from '../api/executions.queries';
 import { type ArtifactLocation, artifactLocations, objectsAt } from './artifact-uris';
-import { formatBytes, formatTime } from './format';
+import { formatDateTime } from '../runs/format-time';
+import { formatBytes } from './format';
 import { QueryNotice } from './QueryNotice';
 import { objectDownloadUrl, stepDrawerQueries } from './step-drawer.queries';
 import type { TabProps } from './tab-props';
@@ -59,7 +60,7 @@ function ArtifactLocationView({ location }: { location: ArtifactLocation }) {
                 <tr key={item.uri}>
                   <td className="step-drawer__mono">{name}</td>
                   <td>{formatBytes(item.size)}</td>
-                  <td>{formatTime(item.lastModified)}</td>
+                  <td>{formatDateTime(item.lastModified)}</td>
                   <td>
                     <a href={objectDownloadUrl(item.uri)} download aria-label={`Download ${name}`}>
                       Download

@@ -2,7 +2,8 @@ import type { StepAttempt } from '@pipewright/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { executionQueries } from '../api/executions.queries';
-import { executionIdOf, formatSpan, formatTime } from './format';
+import { formatDateTime } from '../runs/format-time';
+import { executionIdOf, formatSpan } from './format';
 import { type TabProps, stepTabUrl } from './tab-props';
 
 /**
@@ -35,9 +36,9 @@ export function OverviewTab({ executionId, stepName, context }: TabProps) {
         <dt>Type</dt>
         <dd>{node?.type ?? '—'}</dd>
         <dt>Started</dt>
-        <dd>{formatTime(run.startTime)}</dd>
+        <dd>{formatDateTime(run.startTime)}</dd>
         <dt>Ended</dt>
-        <dd>{formatTime(run.endTime)}</dd>
+        <dd>{formatDateTime(run.endTime)}</dd>
         <dt>Duration</dt>
         <dd>{formatSpan(run.startTime, run.endTime)}</dd>
         <dt>Attempts</dt>
@@ -91,9 +92,9 @@ export function OverviewTab({ executionId, stepName, context }: TabProps) {
               {ownAttempts.map((attempt) => (
                 <tr key={attempt.attempt}>
                   <td>{attempt.attempt}</td>
-                  <td>{attempt.status}</td>
-                  <td>{formatTime(attempt.startTime)}</td>
-                  <td>{formatTime(attempt.endTime)}</td>
+                  <td>{attempt.interrupted ? 'Interrupted' : attempt.status}</td>
+                  <td>{formatDateTime(attempt.startTime)}</td>
+                  <td>{formatDateTime(attempt.endTime)}</td>
                   <td className="step-drawer__reason">{attempt.failureReason ?? ''}</td>
                   {hasLogs && (
                     <td>

@@ -1,12 +1,3 @@
-/** A time as `2026-01-01 12:00:05`, in the viewer's time zone. */
-export function formatTime(iso: string | undefined): string {
-  if (iso === undefined) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-}
-
 /** How long from start to end (or to now, while running): "850 ms", "12 s", "3 min 5 s". */
 export function formatSpan(start: string | undefined, end: string | undefined): string {
   if (start === undefined) return '—';

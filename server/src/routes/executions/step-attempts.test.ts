@@ -34,6 +34,7 @@ describe('foldStepAttempts', () => {
         endTime: at(5),
         status: 'Failed',
         failureReason: 'restart',
+        interrupted: true,
       },
       { stepName: 'A', attempt: 3, startTime: at(6), endTime: at(8), status: 'Succeeded' },
       { stepName: 'B', attempt: 1, startTime: at(9), status: 'Executing' },

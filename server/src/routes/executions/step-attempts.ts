@@ -3,7 +3,8 @@ import type { ExecutionEvent, StepAttempt } from '@pipewright/shared';
 /**
  * Every attempt of every step, folded from an execution's events: the stored state keeps only
  * each step's latest attempt, and a retry forgets even that, so a timeline needs the events.
- * An attempt the server lost (interrupted) counts as failed, with the reason it was given.
+ * An attempt the server lost counts as failed, with the reason it was given, and is marked
+ * `interrupted` so it can be told from a real failure.
  */
 export function foldStepAttempts(events: readonly ExecutionEvent[]): StepAttempt[] {
   const attempts: StepAttempt[] = [];
@@ -56,9 +57,12 @@ export function foldStepAttempts(events: readonly ExecutionEvent[]): StepAttempt
       case 'step-stopped':
         finish(find(event.stepName, event.attempt), 'Stopped', event.at);
         break;
-      case 'step-interrupted':
-        finish(find(event.stepName, event.attempt), 'Failed', event.at, event.reason);
+      case 'step-interrupted': {
+        const found = find(event.stepName, event.attempt);
+        finish(found, 'Failed', event.at, event.reason);
+        if (found) found.interrupted = true;
         break;
+      }
       default:
         break;
     }

@@ -78,9 +78,12 @@ export function StepTimeline({
                   const to = attempt.endTime ? Date.parse(attempt.endTime) : now;
                   const left = scale.percentOf(from);
                   const width = Math.max(scale.percentOf(to) - left, 0.4);
-                  const tone = toneOfStepStatus[attempt.status];
+                  const tone = attempt.interrupted
+                    ? 'interrupted'
+                    : toneOfStepStatus[attempt.status];
+                  const status = attempt.interrupted ? toneLabels.interrupted : attempt.status;
                   const duration = formatDuration(to - from);
-                  const words = `${name}, attempt ${attempt.attempt}: ${attempt.status}, ${duration}${
+                  const words = `${name}, attempt ${attempt.attempt}: ${status}, ${duration}${
                     attempt.failureReason ? `. ${attempt.failureReason}` : ''
                   }`;
                   return (
