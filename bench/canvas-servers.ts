@@ -38,10 +38,18 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** The real server on a free port with a fresh data directory; builds `web/dist` if missing. */
+/**
+ * The real server on a free port with a fresh data directory. It serves `PIPEWRIGHT_WEB_DIR`
+ * when set (a build of one's own, so two runs never share `web/dist`), else `web/dist`, built
+ * here if missing.
+ */
 export async function startApp(): Promise<Served & { token: string }> {
   const webDir = join(repoRoot, 'web');
-  if (!existsSync(join(webDir, 'dist', 'index.html'))) {
+  const ownBuild = process.env.PIPEWRIGHT_WEB_DIR;
+  if (ownBuild && !existsSync(join(ownBuild, 'index.html'))) {
+    throw new Error(`PIPEWRIGHT_WEB_DIR has no index.html: ${ownBuild}`);
+  }
+  if (!ownBuild && !existsSync(join(webDir, 'dist', 'index.html'))) {
     console.log('building the web app (web/dist is missing)…');
     await build({ root: webDir, logLevel: 'silent' });
   }

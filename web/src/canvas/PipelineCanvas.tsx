@@ -1,42 +1,28 @@
-import {
-  Background,
-  BackgroundVariant,
-  MiniMap,
-  Panel,
-  ReactFlow,
-  SelectionMode,
-} from '@xyflow/react';
+import { Background, BackgroundVariant, Panel } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { KnownStepType } from '@pipewright/shared';
 import { type MouseEvent, useCallback, useRef, useState } from 'react';
+import { CanvasFlow } from './CanvasFlow';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { CanvasToolbar } from './CanvasToolbar';
+import { ConnectStatus } from './ConnectStatus';
 import { FindStep } from './FindStep';
 import { QuickAddMenu } from './QuickAddMenu';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import type { CanvasNode, PipelineFlowEdge } from './canvas-model';
-import { edgeTypes, nodeTypes } from './node-types';
-import { stepTypeMeta } from './step-type-meta';
+import { noteKeysOf, stepKeysOf } from './canvas-model';
 import { useAddNote } from './useAddNote';
 import { useAddStep } from './useAddStep';
 import { useAutoLayout } from './useAutoLayout';
 import { useCanvasEdits } from './useCanvasEdits';
-import { useCanvasFlow } from './useCanvasFlow';
 import { type ShortcutActions, useCanvasShortcuts } from './useCanvasShortcuts';
 import { useClipboard } from './useClipboard';
+import { useKeyboardConnect } from './useKeyboardConnect';
+import { useDocumentStore, useDocumentStoreApi } from '../stores/DocumentStoreProvider';
 import './canvas-tokens.css';
 import './canvas.css';
 import './canvas-overlays.css';
 
 const QUICK_ADD_SIZE = { width: 280, height: 340 };
-const deleteKeys = ['Delete', 'Backspace'];
-const multiSelectKeys = ['Shift', 'Meta', 'Control'];
-const fitViewOptions = { padding: 0.15, maxZoom: 1 };
-const minimapSize = { width: 180, height: 120 };
-
-const minimapColor = (node: CanvasNode) =>
-  node.type === 'note'
-    ? 'var(--pw-note-bg)'
-    : `var(--pw-cat-${stepTypeMeta(node.data.stepType).category})`;
 
 /** Keyboard shortcuts in a leaf: undo state changes on every edit, and only this re-renders. */
 function CanvasShortcuts({ actions }: { actions: ShortcutActions }) {
@@ -47,7 +33,8 @@ function CanvasShortcuts({ actions }: { actions: ShortcutActions }) {
 /**
  * The pipeline canvas: steps and notes from the document, edges derived from it (DependsOn,
  * data references and Condition branches, each drawn its own way), with selection, moves,
- * connections, deletion, copy and paste, undo, auto-layout, find, quick-add and a minimap.
+ * connections (by mouse or keyboard), deletion, copy and paste, undo, auto-layout, find,
+ * quick-add and a minimap.
  */
 export function PipelineCanvas() {
   const [message, setMessageState] = useState<{ text: string; key: number } | null>(null);
@@ -63,8 +50,17 @@ export function PipelineCanvas() {
     setMessageState(text === null ? null : { text, key: messageCount.current });
   }, []);
 
-  const { nodes, edges, onNodesChange, onEdgesChange } = useCanvasFlow();
+  const hasNodes = useDocumentStore(
+    (state) => stepKeysOf(state.document).length + noteKeysOf(state.document).length > 0,
+  );
   const edits = useCanvasEdits(setMessage);
+  const store = useDocumentStoreApi();
+  const escapeOnStep = useCallback(() => {
+    if (!quickAdd && !message) store.getState().select({ steps: [], notes: [] });
+    setQuickAdd(null);
+    setMessage(null);
+  }, [message, quickAdd, setMessage, store]);
+  const keyboardConnect = useKeyboardConnect(edits.connect, escapeOnStep);
   const { tidy, busy } = useAutoLayout(setMessage);
   const addStep = useAddStep();
   const addNote = useAddNote();
@@ -84,6 +80,7 @@ export function PipelineCanvas() {
   }, []);
 
   const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeQuickAdd = useCallback(() => setQuickAdd(null), []);
   const runTidy = useCallback(() => void tidy(), [tidy]);
 
   const pickQuickAdd = (type: KnownStepType) => {
@@ -103,7 +100,9 @@ export function PipelineCanvas() {
     openQuickAdd: () => openQuickAdd(),
     openHelp,
     tidy: runTidy,
+    startConnect: keyboardConnect.start,
     closeOverlays: () => {
+      if (keyboardConnect.cancel()) return true;
       if (!quickAdd && !message) return false;
       setQuickAdd(null);
       setMessage(null);
@@ -125,41 +124,11 @@ export function PipelineCanvas() {
       onDoubleClick={onDoubleClick}
       onDragOver={edits.onDragOver}
       onDrop={edits.onDrop}
+      onKeyDownCapture={keyboardConnect.onKeyDownCapture}
     >
-      <ReactFlow<CanvasNode, PipelineFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={edits.onConnect}
-        onDelete={edits.onDelete}
-        onPaneClick={() => setQuickAdd(null)}
-        deleteKeyCode={deleteKeys}
-        multiSelectionKeyCode={multiSelectKeys}
-        selectionKeyCode="Shift"
-        selectionMode={SelectionMode.Partial}
-        zoomOnDoubleClick={false}
-        connectionRadius={28}
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
-        fitViewOptions={fitViewOptions}
-        colorMode="system"
-        attributionPosition="bottom-left"
-      >
+      <CanvasFlow onConnect={edits.onConnect} onDelete={edits.onDelete} onPaneClick={closeQuickAdd}>
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        {nodes.length > 0 && (
-          <MiniMap<CanvasNode>
-            ariaLabel="Minimap"
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeBorderRadius={6}
-            style={minimapSize}
-          />
-        )}
+        {hasNodes && <CanvasMiniMap />}
         <Panel position="top-left">
           <FindStep inputRef={findInput} />
         </Panel>
@@ -181,8 +150,16 @@ export function PipelineCanvas() {
             </div>
           </Panel>
         )}
-      </ReactFlow>
-      {nodes.length === 0 && (
+        <Panel position="bottom-center">
+          <ConnectStatus
+            mode={keyboardConnect.mode}
+            announcement={keyboardConnect.announcement}
+            onChooseBranch={keyboardConnect.chooseBranch}
+            onCancel={keyboardConnect.cancel}
+          />
+        </Panel>
+      </CanvasFlow>
+      {!hasNodes && (
         <div className="pw-canvas__empty" aria-hidden="true">
           <strong>Start your pipeline</strong>
           <span>Drag a step here from the palette, or press A to add one.</span>
@@ -193,7 +170,7 @@ export function PipelineCanvas() {
           left={quickAdd.left}
           top={quickAdd.top}
           onPick={pickQuickAdd}
-          onClose={() => setQuickAdd(null)}
+          onClose={closeQuickAdd}
         />
       )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

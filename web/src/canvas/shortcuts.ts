@@ -24,6 +24,19 @@ export const shortcutGroups: { title: string; shortcuts: { keys: string[]; actio
       ],
     },
     {
+      title: 'Keyboard only',
+      shortcuts: [
+        { keys: ['Tab'], action: 'Move the focus to the next step' },
+        {
+          keys: ['Arrow keys'],
+          action: 'Move the focus to the nearest step that way (a selected step moves instead)',
+        },
+        { keys: ['Enter'], action: 'Select the focused step' },
+        { keys: ['C'], action: 'Connect from the focused step: then pick the next step, Enter' },
+        { keys: ['Escape'], action: 'Cancel connecting' },
+      ],
+    },
+    {
       title: 'History and view',
       shortcuts: [
         { keys: ['Ctrl', 'Z'], action: 'Undo' },

@@ -9,8 +9,8 @@ import { useAddStep } from './useAddStep';
 import { useNodeRefs } from './useCanvasFlow';
 
 /**
- * What the canvas's gestures do to the document, each one edit (one undo step): connect,
- * delete, and drop a step type from the palette. A refused connection calls
+ * What the canvas's gestures do to the document, each one edit (one undo step): connect
+ * (by dragging, or `connect` from the keyboard), delete, and drop a step type from the palette. A refused connection calls
  * `onRefused` with the reason and changes nothing.
  */
 export function useCanvasEdits(onRefused: (reason: string | null) => void) {
@@ -18,24 +18,32 @@ export function useCanvasEdits(onRefused: (reason: string | null) => void) {
   const nodeRef = useNodeRefs();
   const addStep = useAddStep();
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const source = nodeRef(connection.source);
-      const target = nodeRef(connection.target);
-      if (source?.kind !== 'step' || target?.kind !== 'step') return;
+  /** Connects two nodes from a source handle; answers false when refused (and says why). */
+  const connect = useCallback(
+    (sourceId: string, targetId: string, sourceHandle: string | null | undefined) => {
+      const source = nodeRef(sourceId);
+      const target = nodeRef(targetId);
+      if (source?.kind !== 'step' || target?.kind !== 'step') return false;
       const result = connectHandles(store.getState().document, {
         source: source.name,
         target: target.name,
-        sourceHandle: connection.sourceHandle,
+        sourceHandle,
       });
       if (!result.ok) {
         onRefused(result.reason);
-        return;
+        return false;
       }
       onRefused(null);
       store.getState().apply(() => result.document);
+      return true;
     },
     [nodeRef, onRefused, store],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) =>
+      void connect(connection.source, connection.target, connection.sourceHandle),
+    [connect],
   );
 
   const onDelete = useCallback(
@@ -75,5 +83,5 @@ export function useCanvasEdits(onRefused: (reason: string | null) => void) {
     [addStep],
   );
 
-  return { onConnect, onDelete, onDragOver, onDrop };
+  return { connect, onConnect, onDelete, onDragOver, onDrop };
 }

@@ -8,6 +8,8 @@ export interface ShortcutActions {
   openQuickAdd(): void;
   openHelp(): void;
   tidy(): void;
+  /** Keyboard connect mode, from the focused or selected step. */
+  startConnect(): void;
   /** Closes menus; answers false when none was open (Escape then clears the selection). */
   closeOverlays(): boolean;
 }
@@ -40,6 +42,7 @@ export function useCanvasShortcuts(actions: ShortcutActions) {
     if (event.altKey || mod) return;
     if (event.key === '?') return handled(actions.openHelp);
     if (key === 'a' && !event.shiftKey) return handled(actions.openQuickAdd);
+    if (key === 'c' && !event.shiftKey) return handled(actions.startConnect);
     if (event.key === 'Escape' && !actions.closeOverlays()) {
       store.getState().select({ steps: [], notes: [] });
     }

@@ -1,4 +1,4 @@
-import { addStep, newStep } from '@pipewright/shared';
+import { addStep, newStep, setPositions } from '@pipewright/shared';
 import { describe, expect, it } from 'vitest';
 import { createDocumentStore, diagnosticsOf } from './document-store';
 
@@ -38,5 +38,25 @@ describe('the document store', () => {
     expect(diagnosticsOf(document).map((diagnostic) => diagnostic.code)).toContain(
       'invalid-step-name',
     );
+  });
+
+  it('keeps the diagnostics after a move on the canvas, and checks again after any other edit', () => {
+    const store = createDocumentStore();
+    store.getState().apply((document) => addStep(document, { Name: 'bad name', Type: 'Fail' }));
+    const before = diagnosticsOf(store.getState().document);
+    store.getState().apply((document) => setPositions(document, { 'bad name': { x: 40, y: 80 } }));
+    expect(diagnosticsOf(store.getState().document)).toBe(before);
+
+    store.getState().apply((document) => addStep(document, { Name: 'also bad', Type: 'Fail' }));
+    const codes = diagnosticsOf(store.getState().document).map((diagnostic) => diagnostic.code);
+    expect(codes.filter((code) => code === 'invalid-step-name')).toHaveLength(2);
+  });
+
+  it('checks a moved position that is not a number', () => {
+    const store = createDocumentStore();
+    store.getState().apply((document) => addStep(document, newStep('Fail', 'Stop')));
+    expect(diagnosticsOf(store.getState().document)).toEqual([]);
+    store.getState().apply((document) => setPositions(document, { Stop: { x: Number.NaN, y: 0 } }));
+    expect(diagnosticsOf(store.getState().document)).not.toEqual([]);
   });
 });

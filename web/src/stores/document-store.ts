@@ -101,16 +101,60 @@ export function createDocumentStore(initial: PipelineDocument = emptyDocument())
 export type DocumentStore = ReturnType<typeof createDocumentStore>;
 
 const diagnosticsCache = new WeakMap<PipelineDocument, Diagnostic[]>();
+const EXTENSION = 'x-pipewright';
+let lastValidated: { document: PipelineDocument; diagnostics: Diagnostic[] } | undefined;
+
+const validPosition = (point: unknown) => {
+  const { x, y } = (point ?? {}) as { x?: unknown; y?: unknown };
+  return typeof x === 'number' && Number.isFinite(x) && typeof y === 'number' && Number.isFinite(y);
+};
+
+/**
+ * True when `next` is `previous` with only canvas positions changed (a drag or a Tidy), and
+ * those are plain numbers: the rules check positions only for their shape, and on their own,
+ * so the diagnostics cannot have changed. Edits keep every untouched part's identity, which
+ * makes this a few reference comparisons (and a look at each moved position).
+ */
+function onlyPositionsChanged(previous: PipelineDocument, next: PipelineDocument): boolean {
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const keys = Object.keys(after);
+  if (keys.length !== Object.keys(before).length) return false;
+  if (keys.some((key) => key !== EXTENSION && after[key] !== before[key])) return false;
+  const extensionBefore = (before[EXTENSION] ?? {}) as Record<string, unknown>;
+  const extensionAfter = (after[EXTENSION] ?? {}) as Record<string, unknown>;
+  const extensionKeys = Object.keys(extensionAfter);
+  if (extensionKeys.length !== Object.keys(extensionBefore).length) return false;
+  if (
+    extensionKeys.some((key) => key !== 'positions' && extensionAfter[key] !== extensionBefore[key])
+  ) {
+    return false;
+  }
+  const positions = extensionAfter.positions;
+  if (positions === null || typeof positions !== 'object' || Array.isArray(positions)) return false;
+  return Object.values(positions).every(validPosition);
+}
 
 /**
  * The shared validator's diagnostics for a document, computed once per document value: edits
- * make a new document, so this runs once per edit however many components read it.
+ * make a new document, so this runs once per edit however many components read it. A move on
+ * the canvas (only positions changed) keeps the diagnostics it had: validating a 1,000-step
+ * pipeline again after every drag or Tidy would be a long task for nothing.
  */
 export function diagnosticsOf(document: PipelineDocument): Diagnostic[] {
   let diagnostics = diagnosticsCache.get(document);
   if (!diagnostics) {
-    diagnostics = validatePipeline(document);
+    const previous = lastValidated;
+    const positionProblem = (diagnostic: Diagnostic) =>
+      diagnostic.pointer.startsWith(`/${EXTENSION}`);
+    diagnostics =
+      previous &&
+      !previous.diagnostics.some(positionProblem) &&
+      onlyPositionsChanged(previous.document, document)
+        ? previous.diagnostics
+        : validatePipeline(document);
     diagnosticsCache.set(document, diagnostics);
   }
+  lastValidated = { document, diagnostics };
   return diagnostics;
 }
