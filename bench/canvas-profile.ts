@@ -147,7 +147,12 @@ try {
     });
     await dragOnce(240);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-      traceEvents: { name: string; dur?: number; ph: string; args?: { data?: { type?: string } } }[];
+      traceEvents: {
+        name: string;
+        dur?: number;
+        ph: string;
+        args?: { data?: { type?: string } };
+      }[];
     };
     const dispatched = new Map<string, number>();
     for (const event of trace.traceEvents) {
