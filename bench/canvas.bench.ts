@@ -13,6 +13,7 @@
  * benchmark, not a test: nothing here fails on time.
  */
 import { type Browser, type CDPSession, chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { benchSteps } from './canvas-graph';
 import { type Served, createPipeline, serveBaseline, startApp } from './canvas-servers';
 import { percentile } from './percentile';
@@ -233,16 +234,7 @@ const bare = await serveBaseline().catch(async (error: unknown) => {
   throw error;
 });
 try {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await compare(app, bare, browser);
   } finally {

@@ -7,14 +7,13 @@
  * has finished, a second run compared with it, the designer, the model registry, an approval
  * gate, the executions list and the settings.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Page, chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../e2e/support/chromium';
+import { ownServer } from '../e2e/support/own-server';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const webDir = resolve(process.env.PIPEWRIGHT_WEB_DIR ?? join(repoRoot, 'web/dist'));
@@ -22,46 +21,6 @@ const outDir = join(repoRoot, 'docs/images');
 const viewport = { width: 1440, height: 900 };
 /** Steps of a local run take seconds; a slow, busy machine may need a few minutes. */
 const runTimeout = 180_000;
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address !== null
-          ? resolvePort(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** Starts the server as `pnpm serve` does and resolves once it prints its address. */
-function startServer(port: number, dataDir: string, token: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PIPEWRIGHT_HOST: '127.0.0.1',
-      PIPEWRIGHT_PORT: String(port),
-      PIPEWRIGHT_DATA_DIR: dataDir,
-      PIPEWRIGHT_TOKEN: token,
-      PIPEWRIGHT_WEB_DIR: webDir,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolveServer, reject) => {
-    let output = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Pipewright is running at')) resolveServer(server);
-    });
-    server.once('exit', (code) => reject(new Error(`The server exited (${code}):\n${output}`)));
-  });
-}
 
 async function shoot(page: Page, name: string): Promise<void> {
   // Let layout, fonts and the graph's fit-view settle before the picture.
@@ -143,28 +102,14 @@ async function main(): Promise<void> {
     );
   }
   mkdirSync(outDir, { recursive: true });
-  const dataDir = mkdtempSync(join(tmpdir(), 'pipewright-screenshots-'));
-  const token = randomBytes(24).toString('hex');
-  const port = await freePort();
-  const server = await startServer(port, dataDir, token);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  // The real server on a free port, with a fresh data folder (removed after) and its own token.
+  const server = await ownServer({ token: randomBytes(24).toString('hex'), webDir });
+  await server.start();
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const page = await browser.newPage({
-      viewport,
-      baseURL: `http://127.0.0.1:${port}`,
-      colorScheme: 'light',
-    });
+    const page = await browser.newPage({ viewport, baseURL: server.baseUrl, colorScheme: 'light' });
     console.log('Writing screenshots:');
-    await page.goto(`/?token=${token}`);
+    await page.goto(server.loginUrl);
     const executionId = await abaloneRun(page);
     await compareRuns(page, executionId);
 
@@ -197,8 +142,7 @@ async function main(): Promise<void> {
     await shoot(page, 'executions');
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.dispose();
   }
 }
 

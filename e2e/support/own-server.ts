@@ -9,12 +9,19 @@ import { E2E_TOKEN } from '../e2e-token';
 /** tsx resolves from the server package, where it is a dependency. */
 const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
 /** The same built web app the config's shared server serves. */
-const webDir =
+const e2eWebDir =
   process.env.PIPEWRIGHT_E2E_WEB_DIR ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** A port the environment variable `name` sets, or none (`ownServer` then picks a free one). */
+export function portFromEnv(name: string): number | undefined {
+  const port = process.env[name];
+  return port === undefined ? undefined : Number(port);
+}
 
 /**
  * A Pipewright server of one test's own, on its own port and with its own, fresh data folder:
- * for journeys that need an empty server, or one they can kill and start again.
+ * for journeys that need an empty server, or one they can kill and start again, and for
+ * `pnpm docs:screenshots`.
  */
 export interface OwnServer {
   readonly port: number;
@@ -47,12 +54,21 @@ export function freePort(): Promise<number> {
   });
 }
 
+export interface OwnServerOptions {
+  /** By default a free port the system picks. */
+  port?: number | undefined;
+  /** By default the end-to-end tests' token. */
+  token?: string;
+  /** The built web app; by default the one the end-to-end tests serve. */
+  webDir?: string;
+}
+
 /**
- * Makes (does not start) a server on `port`, or on a free port the system picks. The port and
- * the data folder stay the same across restarts.
+ * Makes (does not start) a server. The port and the data folder stay the same across restarts.
  */
-export async function ownServer(port?: number): Promise<OwnServer> {
-  port ??= await freePort();
+export async function ownServer(options: OwnServerOptions = {}): Promise<OwnServer> {
+  const { token = E2E_TOKEN, webDir = e2eWebDir } = options;
+  const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'pipewright-e2e-own-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
@@ -68,7 +84,7 @@ export async function ownServer(port?: number): Promise<OwnServer> {
         PIPEWRIGHT_HOST: '127.0.0.1',
         PIPEWRIGHT_PORT: String(port),
         PIPEWRIGHT_DATA_DIR: dataDir,
-        PIPEWRIGHT_TOKEN: E2E_TOKEN,
+        PIPEWRIGHT_TOKEN: token,
         PIPEWRIGHT_WEB_DIR: webDir,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,7 +106,7 @@ export async function ownServer(port?: number): Promise<OwnServer> {
       }
       try {
         const health = await fetch(`${baseUrl}/api/health`, {
-          headers: { authorization: `Bearer ${E2E_TOKEN}` },
+          headers: { authorization: `Bearer ${token}` },
         });
         if (health.ok) return;
       } catch {
@@ -117,8 +133,8 @@ export async function ownServer(port?: number): Promise<OwnServer> {
     port,
     baseUrl,
     dataDir,
-    token: E2E_TOKEN,
-    loginUrl: `${baseUrl}/?token=${E2E_TOKEN}`,
+    token,
+    loginUrl: `${baseUrl}/?token=${token}`,
     start,
     kill: () => signal('SIGKILL'),
     async dispose() {

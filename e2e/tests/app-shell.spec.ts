@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { E2E_TOKEN } from '../e2e-token';
+import { logIn } from '../support/login';
 
 test.describe('opening the link the server prints', () => {
   test('trades the token for a cookie and drops it from the address', async ({ page }) => {
@@ -22,7 +23,7 @@ test.describe('opening the link the server prints', () => {
 test.describe('app shell', () => {
   // Every test opens the server's link first, as a person does, so the browser holds the cookie.
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('shows Pipewright and says the server is connected', async ({ page }) => {

@@ -1,95 +1,31 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { E2E_TOKEN } from '../e2e-token';
+import { createPipeline, runToEnd } from '../support/api';
+import { logIn } from '../support/login';
+import { pipeline, pythonStep, trainingStep } from '../support/pipelines';
 
 // Prints two metrics that depend on Alpha, so a second run with another Alpha differs.
 const train =
   "import sys; a = float(sys.argv[1]); print('accuracy=%.3f' % (0.9 - a / 10)); print('loss=%.3f' % (0.3 + a))";
 
-const resources = { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 };
-const role = 'arn:aws:iam::000000000000:role/SageMakerRole';
+const report = (dependsOn?: string[]) =>
+  pythonStep('Report', "print('done')", { image: 'python:3.11', dependsOn });
 
-const report = (dependsOn: string[] = []) => ({
-  Name: 'Report',
-  Type: 'Processing',
-  ...(dependsOn.length > 0 && { DependsOn: dependsOn }),
-  Arguments: {
-    ProcessingResources: { ClusterConfig: resources },
-    AppSpecification: {
-      ImageUri: 'python:3.11',
-      ContainerEntrypoint: ['python3', '-c', "print('done')"],
-    },
-    RoleArn: role,
-  },
-});
+const alpha = { Name: 'Alpha', Type: 'String', DefaultValue: '0.1' };
 
-const trainingPipeline = {
-  Version: '2020-12-01',
-  Metadata: {},
-  Parameters: [
-    { Name: 'Alpha', Type: 'String', DefaultValue: '0.1' },
-    { Name: 'Epochs', Type: 'Integer', DefaultValue: 3 },
-  ],
-  Steps: [
-    {
-      Name: 'Train',
-      Type: 'Training',
-      Arguments: {
-        AlgorithmSpecification: {
-          TrainingImage: 'python:3.11',
-          TrainingInputMode: 'File',
-          ContainerEntrypoint: ['python3', '-c', train, { Get: 'Parameters.Alpha' }],
-          MetricDefinitions: [
-            { Name: 'accuracy', Regex: 'accuracy=([0-9.]+)' },
-            { Name: 'loss', Regex: 'loss=([0-9.]+)' },
-          ],
-        },
-        OutputDataConfig: { S3OutputPath: 's3://pipewright/e2e-compare/models' },
-        ResourceConfig: resources,
-        StoppingCondition: { MaxRuntimeInSeconds: 300 },
-        RoleArn: role,
-      },
-    },
+const trainingPipeline = pipeline(
+  [
+    trainingStep('Train', {
+      entrypoint: ['python3', '-c', train, { Get: 'Parameters.Alpha' }],
+      metrics: ['accuracy', 'loss'],
+      outputPath: 's3://pipewright/e2e-compare/models',
+    }),
     report(['Train']),
   ],
-};
+  { parameters: [alpha, { Name: 'Epochs', Type: 'Integer', DefaultValue: 3 }] },
+);
 
-const reportOnlyPipeline = {
-  Version: '2020-12-01',
-  Metadata: {},
-  Parameters: [{ Name: 'Alpha', Type: 'String', DefaultValue: '0.1' }],
-  Steps: [report()],
-};
-
-async function createPipeline(request: APIRequestContext, name: string, definition: unknown) {
-  const created = await request.post('/api/pipelines', { data: { name, definition } });
-  // 409: a worker that restarted after a failure made it already, which is as good.
-  expect([201, 409]).toContain(created.status());
-}
-
-/** Starts an execution through the API and waits until it has ended; answers its id. */
-async function runToEnd(
-  request: APIRequestContext,
-  pipelineName: string,
-  parameters: Record<string, string | number> = {},
-): Promise<string> {
-  const started = await request.post(`/api/pipelines/${pipelineName}/executions`, {
-    data: { parameters },
-  });
-  expect(started.status()).toBe(201);
-  const { PipelineExecutionId: id } = (await started.json()) as { PipelineExecutionId: string };
-  await expect
-    .poll(
-      async () =>
-        (
-          (await (await request.get(`/api/executions/${id}`)).json()) as {
-            PipelineExecutionStatus: string;
-          }
-        ).PipelineExecutionStatus,
-      { timeout: 60_000 },
-    )
-    .toBe('Succeeded');
-  return id;
-}
+const reportOnlyPipeline = pipeline([report()], { parameters: [alpha] });
 
 test.describe('comparing two executions', () => {
   let first = '';
@@ -101,14 +37,15 @@ test.describe('comparing two executions', () => {
       baseURL: testInfo.project.use.baseURL,
       extraHTTPHeaders: { authorization: `Bearer ${E2E_TOKEN}` },
     });
-    await createPipeline(request, 'e2e-compare', trainingPipeline);
-    first = await runToEnd(request, 'e2e-compare', { Alpha: '0.1' });
-    second = await runToEnd(request, 'e2e-compare', { Alpha: '0.5' });
+    // A worker that restarted after a failure made it already, which is as good.
+    await createPipeline(request, 'e2e-compare', trainingPipeline, { mayExist: true });
+    first = await runToEnd(request, 'e2e-compare', { parameters: { Alpha: '0.1' } });
+    second = await runToEnd(request, 'e2e-compare', { parameters: { Alpha: '0.5' } });
     await request.dispose();
   });
 
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('highlights the changed parameter and shows steps and metrics side by side', async ({
@@ -171,8 +108,10 @@ test.describe('comparing two executions', () => {
   test('compares executions of different pipelines by parameter and step name', async ({
     page,
   }) => {
-    await createPipeline(page.request, 'e2e-compare-other', reportOnlyPipeline);
-    const other = await runToEnd(page.request, 'e2e-compare-other', { Alpha: '0.1' });
+    await createPipeline(page.request, 'e2e-compare-other', reportOnlyPipeline, { mayExist: true });
+    const other = await runToEnd(page.request, 'e2e-compare-other', {
+      parameters: { Alpha: '0.1' },
+    });
     await page.goto(`/compare/${first}/${other}`);
 
     await expect(page.getByRole('note')).toContainText(

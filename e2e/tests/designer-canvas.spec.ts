@@ -1,5 +1,5 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { logIn } from '../support/login';
 
 // Room for the palette, the canvas and the inspector side by side.
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -34,7 +34,7 @@ async function left(locator: Locator): Promise<number> {
 
 test.describe('designer canvas', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
     await page.goto('/new');
     await expect(canvas(page)).toBeVisible();
   });

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { createPipeline } from '../support/api';
+import { logIn } from '../support/login';
 
 const fixturePath = fileURLToPath(
   new URL(
@@ -69,7 +70,7 @@ function canvasSteps(page: Page) {
 
 test.describe('designer: validation, JSON and files', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
     // Reloading with unsaved changes asks first; these tests mean to reload.
     page.on('dialog', (dialog) => void dialog.accept());
   });
@@ -192,10 +193,7 @@ test.describe('designer: validation, JSON and files', () => {
   });
 
   test('an edit survives a reload as a restored draft', async ({ page }) => {
-    const created = await page.request.post('/api/pipelines', {
-      data: { name: 'abalone-draft', definition: fixture },
-    });
-    expect(created.status()).toBe(201);
+    await createPipeline(page.request, 'abalone-draft', fixture);
     await page.goto('/pipelines/abalone-draft');
     await expect(page.getByText('Saved · version 1')).toBeVisible();
 
@@ -212,10 +210,9 @@ test.describe('designer: validation, JSON and files', () => {
   });
 
   test('a second tab’s save sees the first tab’s version and asks', async ({ page }) => {
-    const created = await page.request.post('/api/pipelines', {
-      data: { name: 'abalone-tabs', definition: fixture },
-    });
-    expect(created.status()).toBe(201);
+    // Two designer tabs with Monaco each: slow on a busy machine. A hang guard, not a measure.
+    test.setTimeout(90_000);
+    await createPipeline(page.request, 'abalone-tabs', fixture);
     const other = await page.context().newPage();
     await page.goto('/pipelines/abalone-tabs');
     await other.goto('/pipelines/abalone-tabs');
@@ -272,10 +269,9 @@ test.describe('designer: validation, JSON and files', () => {
   });
 
   test('“Open the latest” after another tab saved loads that version', async ({ page }) => {
-    const created = await page.request.post('/api/pipelines', {
-      data: { name: 'abalone-latest', definition: fixture },
-    });
-    expect(created.status()).toBe(201);
+    // Two designer tabs with Monaco each: slow on a busy machine. A hang guard, not a measure.
+    test.setTimeout(90_000);
+    await createPipeline(page.request, 'abalone-latest', fixture);
     const other = await page.context().newPage();
     await page.goto('/pipelines/abalone-latest');
     await other.goto('/pipelines/abalone-latest');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { logIn } from '../support/login';
 
 interface ExportedStep {
   Name: string;
@@ -63,7 +63,7 @@ async function exportedDocument(page: Page): Promise<Exported> {
 
 test.describe('designer: the inspector', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto('/new');
   });

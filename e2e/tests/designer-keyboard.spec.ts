@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { logIn } from '../support/login';
 
 const cliEntry = fileURLToPath(new URL('../../server/src/cli/main.ts', import.meta.url));
 /** tsx resolves from the server package, where it is a dependency. */
@@ -53,7 +53,7 @@ async function tabToStep(page: Page, name: string) {
 
 test.describe('designer: keyboard only', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
     await page.goto('/new');
     await expect(canvas(page)).toBeVisible();
   });

@@ -1,30 +1,12 @@
-import { type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
-
-/** A Processing step running a Python one-liner on the host. */
-function pythonStep(name: string, script: string, extra: Record<string, unknown> = {}) {
-  return {
-    Name: name,
-    Type: 'Processing',
-    ...extra,
-    Arguments: {
-      AppSpecification: {
-        ImageUri: 'local/python',
-        ContainerEntrypoint: ['python3', '-c', script],
-      },
-      ProcessingResources: {
-        ClusterConfig: { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 },
-      },
-      RoleArn: 'arn:aws:iam::000000000000:role/local',
-    },
-  };
-}
+import { expect, test } from '@playwright/test';
+import { runPipeline } from '../support/api';
+import { runStatus, stepButton } from '../support/locators';
+import { logIn } from '../support/login';
+import { pipeline, pythonStep } from '../support/pipelines';
 
 /** Prepare, then a gate on the Score parameter: Publish when it is high enough, else Alert (Fail). */
-const gatedPipeline = {
-  Version: '2020-12-01',
-  Parameters: [{ Name: 'Score', Type: 'Float', DefaultValue: 0.9 }],
-  Steps: [
+const gatedPipeline = pipeline(
+  [
     pythonStep('Prepare', "import time; print('preparing'); time.sleep(1)"),
     {
       Name: 'Gate',
@@ -39,37 +21,20 @@ const gatedPipeline = {
       },
     },
   ],
-};
+  { parameters: [{ Name: 'Score', Type: 'Float', DefaultValue: 0.9 }] },
+);
 
-const singleStep = (script: string) => ({
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: [pythonStep('Work', script)],
-});
-
-/** Creates a pipeline and starts it through the API; answers the execution id. */
-async function startPipeline(page: Page, name: string, definition: unknown): Promise<string> {
-  const created = await page.request.post('/api/pipelines', { data: { name, definition } });
-  expect(created.status()).toBe(201);
-  const started = await page.request.post(`/api/pipelines/${name}/executions`, {
-    data: { displayName: `${name}-run` },
-  });
-  expect(started.status()).toBe(201);
-  return ((await started.json()) as { PipelineExecutionId: string }).PipelineExecutionId;
-}
-
-const stepButton = (page: Page, name: string) =>
-  page.getByRole('button', { name: new RegExp(`^${name}, `) });
+const singleStep = (script: string) => pipeline([pythonStep('Work', script)]);
 
 test.describe('the execution page', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('follows a run to the end on the graph, dims the untaken branch, and draws a timeline', async ({
     page,
   }) => {
-    const id = await startPipeline(page, 'gated', gatedPipeline);
+    const id = await runPipeline(page.request, 'gated', gatedPipeline);
     await page.goto(`/executions/${id}`);
 
     await expect(page.getByRole('heading', { name: 'gated-run' })).toBeVisible();
@@ -78,10 +43,7 @@ test.describe('the execution page', () => {
       '/pipelines/gated',
     );
     await expect(page.getByRole('tab', { name: 'Graph' })).toHaveAttribute('aria-selected', 'true');
-    const main = page.getByRole('main');
-    await expect(main.getByRole('status').filter({ hasText: 'Succeeded' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(runStatus(page, 'Succeeded')).toBeVisible({ timeout: 30_000 });
     await expect(stepButton(page, 'Prepare')).toHaveAccessibleName(/Succeeded/);
     await expect(stepButton(page, 'Gate')).toHaveAccessibleName(/Succeeded · true/);
     await expect(stepButton(page, 'Publish')).toHaveAccessibleName(/Succeeded/);
@@ -117,13 +79,9 @@ test.describe('the execution page', () => {
   });
 
   test('runs picked steps again, reusing the rest from this run', async ({ page }) => {
-    const id = await startPipeline(page, 'picky', gatedPipeline);
+    const id = await runPipeline(page.request, 'picky', gatedPipeline);
     await page.goto(`/executions/${id}/graph`);
-    await expect(
-      page.getByRole('main').getByRole('status').filter({ hasText: 'Succeeded' }),
-    ).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(runStatus(page, 'Succeeded')).toBeVisible({ timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Pick steps to run' }).click();
     for (const step of ['Gate', 'Publish']) await stepButton(page, step).click();
@@ -135,19 +93,15 @@ test.describe('the execution page', () => {
     await dialog.getByRole('button', { name: 'Start run' }).click();
 
     await expect(page).not.toHaveURL(new RegExp(`/executions/${id}`));
-    await expect(
-      page.getByRole('main').getByRole('status').filter({ hasText: 'Succeeded' }),
-    ).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(runStatus(page, 'Succeeded')).toBeVisible({ timeout: 30_000 });
     await expect(stepButton(page, 'Prepare')).toHaveAccessibleName(/reused/);
     await expect(stepButton(page, 'Publish')).not.toHaveAccessibleName(/reused/);
     await page.screenshot({ path: '/tmp/execution-page-selective.png' });
   });
 
   test('shows why a run failed', async ({ page }) => {
-    const id = await startPipeline(
-      page,
+    const id = await runPipeline(
+      page.request,
       'breaks',
       singleStep("import sys; print('the data is missing', file=sys.stderr); sys.exit(3)"),
     );
@@ -164,7 +118,11 @@ test.describe('the execution page', () => {
   });
 
   test('stops a long step after asking first', async ({ page }) => {
-    const id = await startPipeline(page, 'sleepy', singleStep('import time; time.sleep(120)'));
+    const id = await runPipeline(
+      page.request,
+      'sleepy',
+      singleStep('import time; time.sleep(120)'),
+    );
     await page.goto(`/executions/${id}`);
     await expect(stepButton(page, 'Work')).toHaveAccessibleName(/Running/, { timeout: 30_000 });
     await page.screenshot({ path: '/tmp/execution-page-running.png' });
@@ -175,10 +133,7 @@ test.describe('the execution page', () => {
     await dialog.getByRole('button', { name: 'Stop execution' }).click();
     await expect(dialog).toBeHidden();
 
-    const main = page.getByRole('main');
-    await expect(main.getByRole('status').filter({ hasText: 'Stopped' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(runStatus(page, 'Stopped')).toBeVisible({ timeout: 30_000 });
     await expect(stepButton(page, 'Work')).toHaveAccessibleName(/Stopped/);
     await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0);
   });

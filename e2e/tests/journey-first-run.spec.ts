@@ -2,20 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Page, expect, test } from '@playwright/test';
-import { type OwnServer, ownServer } from '../support/own-server';
+import { drawerOf, runStatus, stepButton } from '../support/locators';
+import { type OwnServer, ownServer, portFromEnv } from '../support/own-server';
 
-/** This journey's own server port (it must start with an empty data folder): env, or a free one. */
-const ownPort = process.env.PIPEWRIGHT_E2E_FIRST_RUN_PORT;
 const cliEntry = fileURLToPath(new URL('../../server/src/cli/main.ts', import.meta.url));
 /** tsx resolves from the server package, where it is a dependency. */
 const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
-
-const stepButton = (page: Page, name: string) =>
-  page.getByRole('button', { name: new RegExp(`^${name}, `) });
-const runStatus = (page: Page, status: string) =>
-  page.getByRole('main').getByRole('status').filter({ hasText: status });
-const drawerOf = (page: Page, stepName: string) =>
-  page.getByRole('complementary', { name: stepName });
 
 /** Waits for the execution page to say Succeeded, every step done; answers the execution id. */
 async function seeSucceeded(page: Page): Promise<string> {
@@ -33,7 +25,9 @@ let started: OwnServer | undefined;
 test.beforeAll(async () => {
   // Starting a server with tsx takes a while on a busy machine.
   test.setTimeout(120_000);
-  started = await ownServer(ownPort === undefined ? undefined : Number(ownPort));
+  // Its own server (the journey must start with an empty data folder), on a port the
+  // environment may set.
+  started = await ownServer({ port: portFromEnv('PIPEWRIGHT_E2E_FIRST_RUN_PORT') });
   await started.start();
 });
 

@@ -1,116 +1,35 @@
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
-import { ownServer } from '../support/own-server';
-
-/** The restart journey's own server port: PIPEWRIGHT_E2E_OWN_PORT, or a free one. */
-const ownPort = process.env.PIPEWRIGHT_E2E_OWN_PORT;
-
-const resources = {
-  ClusterConfig: { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 },
-};
-const role = 'arn:aws:iam::000000000000:role/local';
-
-/** A Processing step running a Python one-liner on the host. */
-function pythonStep(name: string, script: string, extra: Record<string, unknown> = {}) {
-  return {
-    Name: name,
-    Type: 'Processing',
-    ...extra,
-    Arguments: {
-      AppSpecification: {
-        ImageUri: 'local/python',
-        ContainerEntrypoint: ['python3', '-c', script],
-      },
-      ProcessingResources: resources,
-      RoleArn: role,
-    },
-  };
-}
+import { expect, test } from '@playwright/test';
+import { createPipeline, startExecution } from '../support/api';
+import { isSamePage, liveStatus, markPage, runStatus, stepButton } from '../support/locators';
+import { logIn } from '../support/login';
+import { codeDir, codeInput, pipeline, processingStep, pythonStep } from '../support/pipelines';
+import { ownServer, portFromEnv } from '../support/own-server';
 
 /** A pipeline of one step that sleeps, so a test can act while it runs. */
-const sleeper = (seconds: number) => ({
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: [pythonStep('Work', `import time; print('working', flush=True); time.sleep(${seconds})`)],
-});
+const sleeper = (seconds: number) =>
+  pipeline([
+    pythonStep('Work', `import time; print('working', flush=True); time.sleep(${seconds})`),
+  ]);
 
 /**
  * Clean runs a script embedded in the document (`x-pipewright.files`, at the URI its "code"
  * input reads) that fails; Publish runs after it.
  */
-function brokenCleaner(scriptUri: string) {
-  return {
-    Version: '2020-12-01',
-    Parameters: [],
-    Steps: [
-      {
-        Name: 'Clean',
-        Type: 'Processing',
-        Arguments: {
-          AppSpecification: {
-            ImageUri: 'local/python',
-            ContainerEntrypoint: ['python3', '/opt/ml/processing/input/code/clean.py'],
-          },
-          ProcessingResources: resources,
-          RoleArn: role,
-          ProcessingInputs: [
-            {
-              InputName: 'code',
-              AppManaged: false,
-              S3Input: {
-                S3Uri: scriptUri,
-                LocalPath: '/opt/ml/processing/input/code',
-                S3DataType: 'S3Prefix',
-                S3InputMode: 'File',
-                S3DataDistributionType: 'FullyReplicated',
-                S3CompressionType: 'None',
-              },
-            },
-          ],
-        },
-      },
-      pythonStep('Publish', "print('published')", { DependsOn: ['Clean'] }),
+const brokenCleaner = (scriptUri: string) =>
+  pipeline(
+    [
+      processingStep('Clean', ['python3', `${codeDir}/clean.py`], {
+        arguments: { ProcessingInputs: [codeInput(scriptUri)] },
+      }),
+      pythonStep('Publish', "print('published')", { dependsOn: ['Clean'] }),
     ],
-    'x-pipewright': {
-      formatVersion: 1,
+    {
       positions: { Clean: { x: 0, y: 0 }, Publish: { x: 320, y: 0 } },
-      files: {
-        [scriptUri]: {
-          language: 'python',
-          content: "import sys\nprint('column rings is missing', file=sys.stderr)\nsys.exit(1)\n",
-        },
+      scripts: {
+        [scriptUri]: "import sys\nprint('column rings is missing', file=sys.stderr)\nsys.exit(1)\n",
       },
     },
-  };
-}
-
-async function createPipeline(request: APIRequestContext, name: string, definition: unknown) {
-  const created = await request.post('/api/pipelines', { data: { name, definition } });
-  expect(created.status()).toBe(201);
-}
-
-async function startRun(request: APIRequestContext, pipelineName: string, origin = '') {
-  const started = await request.post(`${origin}/api/pipelines/${pipelineName}/executions`, {
-    data: { displayName: `${pipelineName}-run` },
-  });
-  expect(started.status()).toBe(201);
-  return ((await started.json()) as { PipelineExecutionId: string }).PipelineExecutionId;
-}
-
-const stepButton = (page: Page, name: string) =>
-  page.getByRole('button', { name: new RegExp(`^${name}, `) });
-
-/** The execution's status badge in the page header. */
-const runStatus = (page: Page, status: string) =>
-  page.getByRole('main').getByRole('status').filter({ hasText: status });
-
-/** The header's live badge. */
-const liveStatus = (page: Page) =>
-  page.getByRole('group', { name: 'Live updates' }).getByRole('status');
-
-/** Marks this page's window: a reload wipes the mark, so it proves none happened. */
-const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { samePage: true }));
-const isSamePage = (page: Page) => page.evaluate(() => 'samePage' in window);
+  );
 
 // Each journey runs real Python processes, some of them for several seconds.
 test.describe.configure({ timeout: 180_000 });
@@ -119,7 +38,7 @@ test.describe('journeys through runs', () => {
   test('retries a failed run after the script is fixed, and it succeeds', async ({ page }) => {
     const name = `cleaner-${Date.now().toString(36)}`;
     const scriptUri = `s3://pipewright-e2e/${name}/code/clean.py`;
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
     await createPipeline(page.request, name, brokenCleaner(scriptUri));
 
     // Run it from the designer.
@@ -179,9 +98,9 @@ test.describe('journeys through runs', () => {
 
   test('a reload in the middle of a run picks it up, and it carries on live', async ({ page }) => {
     const name = `reloaded-${Date.now().toString(36)}`;
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
     await createPipeline(page.request, name, sleeper(6));
-    const id = await startRun(page.request, name);
+    const id = await startExecution(page.request, name, { displayName: `${name}-run` });
 
     await page.goto(`/executions/${id}`);
     await expect(stepButton(page, 'Work')).toHaveAccessibleName(/Running/, { timeout: 60_000 });
@@ -200,16 +119,18 @@ test.describe('journeys through runs', () => {
   });
 
   test('a server killed mid-run comes back, and the page recovers on its own', async ({ page }) => {
-    const server = await ownServer(ownPort === undefined ? undefined : Number(ownPort));
+    const server = await ownServer({ port: portFromEnv('PIPEWRIGHT_E2E_OWN_PORT') });
     try {
       await server.start();
       await page.goto(server.loginUrl);
       const api = page.request;
-      const created = await api.post(`${server.baseUrl}/api/pipelines`, {
-        data: { name: 'survivor', definition: sleeper(8) },
-      });
-      expect(created.status()).toBe(201);
-      const id = await startRun(api, 'survivor', server.baseUrl);
+      await createPipeline(api, 'survivor', sleeper(8), { origin: server.baseUrl });
+      const id = await startExecution(
+        api,
+        'survivor',
+        { displayName: 'survivor-run' },
+        server.baseUrl,
+      );
 
       await page.goto(`${server.baseUrl}/executions/${id}`);
       await expect(liveStatus(page)).toHaveText('Live');

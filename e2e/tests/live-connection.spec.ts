@@ -1,36 +1,16 @@
 import { type Page, type WebSocketRoute, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
-
-/** The header's live badge: a status inside the "Live updates" group. */
-function liveStatus(page: Page) {
-  return page.getByRole('group', { name: 'Live updates' }).getByRole('status');
-}
+import { createPipeline, startExecution } from '../support/api';
+import { isSamePage, liveStatus, markPage } from '../support/locators';
+import { logIn } from '../support/login';
+import { pipeline, pythonStep } from '../support/pipelines';
 
 /** A one-step pipeline whose Processing step prints a line every few tenths of a second. */
-const chattyPipeline = {
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: [
-    {
-      Name: 'Chatter',
-      Type: 'Processing',
-      Arguments: {
-        AppSpecification: {
-          ImageUri: 'local/python',
-          ContainerEntrypoint: [
-            'python3',
-            '-c',
-            'import time\nfor i in range(12):\n    print(f"line {i}", flush=True)\n    time.sleep(0.25)',
-          ],
-        },
-        ProcessingResources: {
-          ClusterConfig: { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 },
-        },
-        RoleArn: 'arn:aws:iam::000000000000:role/local',
-      },
-    },
-  ],
-};
+const chattyPipeline = pipeline([
+  pythonStep(
+    'Chatter',
+    'import time\nfor i in range(12):\n    print(f"line {i}", flush=True)\n    time.sleep(0.25)',
+  ),
+]);
 
 /** What one socket carried: the client's frames, and the server's frames the page received. */
 interface Carried {
@@ -78,7 +58,7 @@ async function recordLiveSockets(page: Page): Promise<RecordedSocket[]> {
 
 test.describe('the live connection', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('says Live once the socket to the server is up', async ({ page }) => {
@@ -101,8 +81,7 @@ test.describe('the live connection', () => {
     });
     await page.goto('/');
     await expect(liveStatus(page)).toHaveText('Live');
-    // A mark on this page's window: a reload would wipe it.
-    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await markPage(page);
 
     refuse = true;
     for (const socket of open.splice(0)) await socket.close({ code: 1001, reason: 'restart' });
@@ -117,7 +96,7 @@ test.describe('the live connection', () => {
     await expect(liveStatus(page)).toHaveText('Live', { timeout: 20_000 });
     // Live again over a new socket to the real server, without a reload.
     expect(open).toHaveLength(1);
-    expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+    expect(await isSamePage(page)).toBe(true);
   });
 
   test('asks for a reload when the server speaks another protocol version', async ({ page }) => {
@@ -154,16 +133,9 @@ test.describe('the live connection', () => {
   test('resumes a running execution after a drop, without repeats or gaps', async ({ page }) => {
     // Its own pipeline name, so the test can run again against the same server.
     const name = `chatty-${Date.now().toString(36)}`;
-    const created = await page.request.post('/api/pipelines', {
-      data: { name, definition: chattyPipeline },
-    });
-    expect(created.status()).toBe(201);
+    await createPipeline(page.request, name, chattyPipeline);
     const sockets = await recordLiveSockets(page);
-    const started = await page.request.post(`/api/pipelines/${name}/executions`, {
-      data: { displayName: 'chatty-run' },
-    });
-    expect(started.status()).toBe(201);
-    const { PipelineExecutionId: id } = (await started.json()) as { PipelineExecutionId: string };
+    const id = await startExecution(page.request, name, { displayName: 'chatty-run' });
 
     // The execution page follows this execution over the live socket.
     await page.goto(`/executions/${id}`);

@@ -1,5 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { createPipeline, startExecution } from '../support/api';
+import { logIn } from '../support/login';
+import { pipeline, processingStep } from '../support/pipelines';
 
 /**
  * 5,000 lines at once (every tenth green, every hundredth on stderr, one with a bold red
@@ -22,35 +24,12 @@ for t in range(20):
     print(f"tick {t}", flush=True)
 `;
 
-const pipeline = {
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: [
-    {
-      Name: 'Emit',
-      Type: 'Processing',
-      Arguments: {
-        AppSpecification: {
-          ImageUri: 'local/python',
-          ContainerEntrypoint: ['python3', '-u', '-c', script],
-        },
-        ProcessingResources: {
-          ClusterConfig: { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 },
-        },
-        RoleArn: 'arn:aws:iam::000000000000:role/local',
-      },
-    },
-  ],
-};
+// -u: unbuffered, so lines reach the log as they are printed.
+const chatty = pipeline([processingStep('Emit', ['python3', '-u', '-c', script])]);
 
 async function startEmitting(page: Page): Promise<string> {
-  const created = await page.request.post('/api/pipelines', {
-    data: { name: 'chatty', definition: pipeline },
-  });
-  expect(created.status()).toBe(201);
-  const started = await page.request.post('/api/pipelines/chatty/executions', { data: {} });
-  expect(started.status()).toBe(201);
-  const id = ((await started.json()) as { PipelineExecutionId: string }).PipelineExecutionId;
+  await createPipeline(page.request, 'chatty', chatty);
+  const id = await startExecution(page.request, 'chatty');
   // The step page needs the step to have started.
   await expect
     .poll(async () => (await page.request.get(`/api/executions/${id}/steps/Emit/logs`)).status())
@@ -59,7 +38,7 @@ async function startEmitting(page: Page): Promise<string> {
 }
 
 test('a step log loads, follows, searches, colours and downloads', async ({ page }) => {
-  await page.goto(`/?token=${E2E_TOKEN}`);
+  await logIn(page);
   const id = await startEmitting(page);
   await page.goto(`/executions/${id}/steps/Emit/logs`);
 

@@ -1,5 +1,7 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { expect, test } from '@playwright/test';
+import { createPipeline, runToEnd } from '../support/api';
+import { logIn } from '../support/login';
+import { pipeline, processingStep } from '../support/pipelines';
 
 const group = 'e2e-models';
 
@@ -11,90 +13,57 @@ const evaluate = [
   "json.dump(report, open(os.path.join(sys.argv[1], 'evaluation.json'), 'w'))",
 ].join('\n');
 
-const definition = {
-  Version: '2020-12-01',
-  Metadata: {},
-  Parameters: [],
-  Steps: [
-    {
-      Name: 'Evaluate',
-      Type: 'Processing',
-      Arguments: {
-        ProcessingResources: {
-          ClusterConfig: { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 },
-        },
-        AppSpecification: {
-          ImageUri: 'python:3.11',
-          ContainerEntrypoint: ['python3', '-c', evaluate, '/opt/ml/processing/evaluation'],
-        },
-        RoleArn: 'arn:aws:iam::000000000000:role/SageMakerRole',
-        ProcessingOutputConfig: {
-          Outputs: [
-            {
-              OutputName: 'evaluation',
-              AppManaged: false,
-              S3Output: { LocalPath: '/opt/ml/processing/evaluation', S3UploadMode: 'EndOfJob' },
-            },
-          ],
-        },
+const definition = pipeline([
+  processingStep('Evaluate', ['python3', '-c', evaluate, '/opt/ml/processing/evaluation'], {
+    image: 'python:3.11',
+    arguments: {
+      ProcessingOutputConfig: {
+        Outputs: [
+          {
+            OutputName: 'evaluation',
+            AppManaged: false,
+            S3Output: { LocalPath: '/opt/ml/processing/evaluation', S3UploadMode: 'EndOfJob' },
+          },
+        ],
       },
     },
-    {
-      Name: 'Register',
-      Type: 'RegisterModel',
-      Arguments: {
-        ModelPackageGroupName: group,
-        ModelPackageDescription: 'A tiny model the end-to-end tests register',
-        ModelMetrics: {
-          ModelQuality: {
-            Statistics: {
-              ContentType: 'application/json',
-              S3Uri: {
-                'Std:Join': {
-                  On: '/',
-                  Values: [
-                    {
-                      Get: "Steps.Evaluate.ProcessingOutputConfig.Outputs['evaluation'].S3Output.S3Uri",
-                    },
-                    'evaluation.json',
-                  ],
-                },
+  }),
+  {
+    Name: 'Register',
+    Type: 'RegisterModel',
+    Arguments: {
+      ModelPackageGroupName: group,
+      ModelPackageDescription: 'A tiny model the end-to-end tests register',
+      ModelMetrics: {
+        ModelQuality: {
+          Statistics: {
+            ContentType: 'application/json',
+            S3Uri: {
+              'Std:Join': {
+                On: '/',
+                Values: [
+                  {
+                    Get: "Steps.Evaluate.ProcessingOutputConfig.Outputs['evaluation'].S3Output.S3Uri",
+                  },
+                  'evaluation.json',
+                ],
               },
             },
           },
         },
-        InferenceSpecification: {
-          Containers: [{ Image: 'python:3.11' }],
-          SupportedContentTypes: ['text/csv'],
-          SupportedResponseMIMETypes: ['text/csv'],
-        },
+      },
+      InferenceSpecification: {
+        Containers: [{ Image: 'python:3.11' }],
+        SupportedContentTypes: ['text/csv'],
+        SupportedResponseMIMETypes: ['text/csv'],
       },
     },
-  ],
-};
-
-/** Starts an execution through the API and waits until it has ended; answers its id. */
-async function runToEnd(request: APIRequestContext, pipelineName: string): Promise<string> {
-  const started = await request.post(`/api/pipelines/${pipelineName}/executions`, { data: {} });
-  expect(started.status()).toBe(201);
-  const { PipelineExecutionId: id } = (await started.json()) as { PipelineExecutionId: string };
-  await expect
-    .poll(
-      async () =>
-        (
-          (await (await request.get(`/api/executions/${id}`)).json()) as {
-            PipelineExecutionStatus: string;
-          }
-        ).PipelineExecutionStatus,
-      { timeout: 60_000 },
-    )
-    .toBe('Succeeded');
-  return id;
-}
+  },
+]);
 
 test.describe('the model registry', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('says how a model gets here while nothing is registered', async ({ page }) => {
@@ -108,10 +77,7 @@ test.describe('the model registry', () => {
   test('approves a version a RegisterModel step registered, with a note, and keeps the history', async ({
     page,
   }) => {
-    const created = await page.request.post('/api/pipelines', {
-      data: { name: 'e2e-registry', definition },
-    });
-    expect(created.status()).toBe(201);
+    await createPipeline(page.request, 'e2e-registry', definition);
     const executionId = await runToEnd(page.request, 'e2e-registry');
 
     await page.goto('/registry');

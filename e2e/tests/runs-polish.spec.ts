@@ -1,43 +1,23 @@
 import { type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
-
-/** A Processing step running a Python one-liner on the host. */
-function pythonStep(name: string, script: string, extra: Record<string, unknown> = {}) {
-  return {
-    Name: name,
-    Type: 'Processing',
-    ...extra,
-    Arguments: {
-      AppSpecification: {
-        ImageUri: 'local/python',
-        ContainerEntrypoint: ['python3', '-c', script],
-      },
-      ProcessingResources: {
-        ClusterConfig: { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 },
-      },
-      RoleArn: 'arn:aws:iam::000000000000:role/local',
-    },
-  };
-}
+import { runPipeline } from '../support/api';
+import { runStatus, stepButton } from '../support/locators';
+import { logIn } from '../support/login';
+import { pipeline, pythonStep } from '../support/pipelines';
 
 /** Prepare, then a gate: PublishTheRegisteredModelVersion when true, else Alert (Fail). */
-const gated = {
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: [
-    pythonStep('Prepare', "print('preparing the abalone data'); print('rows=4177')"),
-    {
-      Name: 'Gate',
-      Type: 'Condition',
-      DependsOn: ['Prepare'],
-      Arguments: {
-        Conditions: [{ Type: 'GreaterThanOrEqualTo', LeftValue: 0.9, RightValue: 0.5 }],
-        IfSteps: [pythonStep('PublishTheRegisteredModelVersion', "print('published')")],
-        ElseSteps: [{ Name: 'Alert', Type: 'Fail', Arguments: { ErrorMessage: 'too low' } }],
-      },
+const gated = pipeline([
+  pythonStep('Prepare', "print('preparing the abalone data'); print('rows=4177')"),
+  {
+    Name: 'Gate',
+    Type: 'Condition',
+    DependsOn: ['Prepare'],
+    Arguments: {
+      Conditions: [{ Type: 'GreaterThanOrEqualTo', LeftValue: 0.9, RightValue: 0.5 }],
+      IfSteps: [pythonStep('PublishTheRegisteredModelVersion', "print('published')")],
+      ElseSteps: [{ Name: 'Alert', Type: 'Fail', Arguments: { ErrorMessage: 'too low' } }],
     },
-  ],
-};
+  },
+]);
 
 /** Seven steps in a row: wider than the window, so the graph starts zoomed out. */
 const names = [
@@ -49,40 +29,21 @@ const names = [
   'Report',
   'AbaloneRegisterModelVersion',
 ];
-const chain = {
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: names.map((name, index) =>
+const chain = pipeline(
+  names.map((name, index) =>
     pythonStep(
       name,
       index === 0 ? "print('preparing the abalone data'); print('rows=4177')" : `print('${name}')`,
-      index === 0 ? {} : { DependsOn: [names[index - 1]] },
+      index === 0 ? {} : { dependsOn: [names[index - 1]!] },
     ),
   ),
-};
+);
 
 /** Prepare fails, so Publish never runs. */
-const failing = {
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: [
-    pythonStep('Prepare', 'import sys; sys.exit(3)'),
-    pythonStep('Publish', "print('never')", { DependsOn: ['Prepare'] }),
-  ],
-};
-
-async function run(page: Page, name: string, definition: unknown): Promise<string> {
-  const created = await page.request.post('/api/pipelines', { data: { name, definition } });
-  expect(created.status()).toBe(201);
-  const started = await page.request.post(`/api/pipelines/${name}/executions`, {
-    data: { displayName: `${name}-run` },
-  });
-  expect(started.status()).toBe(201);
-  return ((await started.json()) as { PipelineExecutionId: string }).PipelineExecutionId;
-}
-
-const stepButton = (page: Page, name: string) =>
-  page.getByRole('button', { name: new RegExp(`^${name}, `) });
+const failing = pipeline([
+  pythonStep('Prepare', 'import sys; sys.exit(3)'),
+  pythonStep('Publish', "print('never')", { dependsOn: ['Prepare'] }),
+]);
 
 const zoomOf = async (page: Page) =>
   page
@@ -91,27 +52,22 @@ const zoomOf = async (page: Page) =>
 
 test.describe('runs, as users read them', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('the list and the execution page count the same steps, untaken branches left out', async ({
     page,
   }) => {
-    const succeeded = await run(page, 'polish-gated', gated);
-    const failed = await run(page, 'polish-failing', failing);
+    const succeeded = await runPipeline(page.request, 'polish-gated', gated);
+    const failed = await runPipeline(page.request, 'polish-failing', failing);
 
     await page.goto(`/executions/${succeeded}`);
-    const main = page.getByRole('main');
-    await expect(main.getByRole('status').filter({ hasText: 'Succeeded' })).toBeVisible({
-      timeout: 60_000,
-    });
+    await expect(runStatus(page, 'Succeeded')).toBeVisible({ timeout: 60_000 });
     const progress = page.getByRole('progressbar', { name: 'Run progress' });
     await expect(progress).toHaveAttribute('aria-valuetext', '3 of 3 steps done');
 
     await page.goto(`/executions/${failed}`);
-    await expect(main.getByRole('status').filter({ hasText: 'Failed' })).toBeVisible({
-      timeout: 60_000,
-    });
+    await expect(runStatus(page, 'Failed')).toBeVisible({ timeout: 60_000 });
     await expect(progress).toHaveAttribute('aria-valuetext', '1 of 2 steps done');
 
     await page.goto('/executions');
@@ -131,11 +87,9 @@ test.describe('runs, as users read them', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    const id = await run(page, 'polish-drawer', chain);
+    const id = await runPipeline(page.request, 'polish-drawer', chain);
     await page.goto(`/executions/${id}`);
-    await expect(
-      page.getByRole('main').getByRole('status').filter({ hasText: 'Succeeded' }),
-    ).toBeVisible({ timeout: 60_000 });
+    await expect(runStatus(page, 'Succeeded')).toBeVisible({ timeout: 60_000 });
 
     const register = stepButton(page, 'AbaloneRegisterModelVersion');
     await expect(register).toHaveAttribute('title', 'AbaloneRegisterModelVersion');

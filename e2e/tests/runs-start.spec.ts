@@ -1,5 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { createPipeline, startExecution } from '../support/api';
+import { logIn } from '../support/login';
+import { codeDir, codeInput, pipeline, processingStep } from '../support/pipelines';
 
 const script = `import argparse, time
 parser = argparse.ArgumentParser()
@@ -13,68 +15,35 @@ time.sleep(5)
 `;
 
 /** One Processing step that prints a String parameter an Integer parameter's number of times. */
-const greeter = {
-  Version: '2020-12-01',
-  Metadata: {},
-  Parameters: [
-    { Name: 'Greeting', Type: 'String', DefaultValue: 'hello' },
-    { Name: 'Repeat', Type: 'Integer', DefaultValue: 1 },
+const scriptUri = 's3://pipewright-e2e/greeter/code/greet.py';
+const greeter = pipeline(
+  [
+    processingStep('Greet', ['python3', `${codeDir}/greet.py`], {
+      image: 'python:3.11',
+      containerArguments: [
+        '--greeting',
+        { Get: 'Parameters.Greeting' },
+        '--repeat',
+        { Get: 'Parameters.Repeat' },
+      ],
+      arguments: { ProcessingInputs: [codeInput(scriptUri)] },
+    }),
   ],
-  Steps: [
-    {
-      Name: 'Greet',
-      Type: 'Processing',
-      Arguments: {
-        ProcessingResources: {
-          ClusterConfig: { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 30 },
-        },
-        AppSpecification: {
-          ImageUri: 'python:3.11',
-          ContainerEntrypoint: ['python3', '/opt/ml/processing/input/code/greet.py'],
-          ContainerArguments: [
-            '--greeting',
-            { Get: 'Parameters.Greeting' },
-            '--repeat',
-            { Get: 'Parameters.Repeat' },
-          ],
-        },
-        RoleArn: 'arn:aws:iam::000000000000:role/SageMakerRole',
-        ProcessingInputs: [
-          {
-            InputName: 'code',
-            AppManaged: false,
-            S3Input: {
-              S3Uri: 's3://pipewright-e2e/greeter/code/greet.py',
-              LocalPath: '/opt/ml/processing/input/code',
-              S3DataType: 'S3Prefix',
-              S3InputMode: 'File',
-              S3DataDistributionType: 'FullyReplicated',
-              S3CompressionType: 'None',
-            },
-          },
-        ],
-      },
-    },
-  ],
-  'x-pipewright': {
-    formatVersion: 1,
+  {
+    parameters: [
+      { Name: 'Greeting', Type: 'String', DefaultValue: 'hello' },
+      { Name: 'Repeat', Type: 'Integer', DefaultValue: 1 },
+    ],
     positions: { Greet: { x: 0, y: 0 } },
-    files: {
-      's3://pipewright-e2e/greeter/code/greet.py': { content: script, language: 'python' },
-    },
+    scripts: { [scriptUri]: script },
   },
-};
+);
 
-async function createGreeter(page: Page, name: string) {
-  const created = await page.request.post('/api/pipelines', {
-    data: { name, definition: greeter },
-  });
-  expect(created.status()).toBe(201);
-}
+const createGreeter = (page: Page, name: string) => createPipeline(page.request, name, greeter);
 
 test.describe('starting runs', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('runs a pipeline with a changed parameter and watches it succeed in the list', async ({
@@ -130,10 +99,7 @@ test.describe('starting runs', () => {
   test('filters by status and search, and offers to compare two picked runs', async ({ page }) => {
     await createGreeter(page, 'filtered');
     for (const displayName of ['alpha-run', 'beta-run']) {
-      const started = await page.request.post('/api/pipelines/filtered/executions', {
-        data: { displayName, parameters: { Repeat: 1 } },
-      });
-      expect(started.status()).toBe(201);
+      await startExecution(page.request, 'filtered', { displayName, parameters: { Repeat: 1 } });
     }
     await page.goto('/pipelines/filtered/executions');
     await expect(page.getByRole('heading', { name: 'Executions of filtered' })).toBeVisible();
@@ -157,10 +123,7 @@ test.describe('starting runs', () => {
     await page.screenshot({ path: '/tmp/executions-pipeline-list.png' });
 
     // A run started elsewhere appears at the top without a reload.
-    const another = await page.request.post('/api/pipelines/filtered/executions', {
-      data: { displayName: 'gamma-run' },
-    });
-    expect(another.status()).toBe(201);
+    await startExecution(page.request, 'filtered', { displayName: 'gamma-run' });
     await expect(page.getByRole('row').nth(1)).toContainText('gamma-run');
   });
 

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { E2E_TOKEN } from '../e2e-token';
+import { logIn } from '../support/login';
 
 const defaults = { globalConcurrency: 16, defaultBucket: 'pipewright', imageMap: [] };
 
@@ -15,7 +16,7 @@ async function apiContext(
 
 test.describe('the settings page', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   // The other specs share this server: they get the settings it started with back.

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-token';
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { createPipeline, executionStatus, startExecution, stepStatus } from '../support/api';
+import { drawerOf } from '../support/locators';
+import { logIn } from '../support/login';
+import { pipeline, trainingStep } from '../support/pipelines';
 
 const approvalGate = JSON.parse(
   readFileSync(new URL('../../examples/approval-gate/pipeline.json', import.meta.url), 'utf8'),
@@ -10,76 +13,35 @@ const tuningExample = JSON.parse(
   readFileSync(new URL('../../examples/tuning/pipeline.json', import.meta.url), 'utf8'),
 ) as unknown;
 
-const resources = { InstanceType: 'ml.m5.large', InstanceCount: 1, VolumeSizeInGB: 1 };
-const role = 'arn:aws:iam::000000000000:role/SageMakerRole';
 // Three epochs of a falling loss and a rising accuracy, as a training script logs them.
 const train =
   "import time\nfor e in range(3):\n    print('epoch=%d loss=%.2f accuracy=%.2f' % (e, 0.9 - e * 0.3, 0.5 + e * 0.2), flush=True)\n    time.sleep(0.3)\nopen('/opt/ml/model/weights.txt', 'w').write('42')";
 
-const trainingPipeline = {
-  Version: '2020-12-01',
-  Parameters: [],
-  Steps: [
-    {
-      Name: 'Train',
-      Type: 'Training',
-      Arguments: {
-        AlgorithmSpecification: {
-          TrainingImage: 'python:3.11',
-          TrainingInputMode: 'File',
-          ContainerEntrypoint: ['python3', '-c', train],
-          MetricDefinitions: [
-            { Name: 'loss', Regex: 'loss=([0-9.]+)' },
-            { Name: 'accuracy', Regex: 'accuracy=([0-9.]+)' },
-          ],
-        },
-        OutputDataConfig: { S3OutputPath: 's3://pipewright/e2e-drawer/models' },
-        ResourceConfig: resources,
-        StoppingCondition: { MaxRuntimeInSeconds: 300 },
-        RoleArn: role,
-      },
-    },
-  ],
-};
+const trainingPipeline = pipeline([
+  trainingStep('Train', {
+    entrypoint: ['python3', '-c', train],
+    metrics: ['loss', 'accuracy'],
+    outputPath: 's3://pipewright/e2e-drawer/models',
+  }),
+]);
 
+/** Creates the pipeline and starts it; answers the execution id. */
 async function start(
   request: APIRequestContext,
   name: string,
   definition: unknown,
   parameters: Record<string, number> = {},
 ) {
-  const created = await request.post('/api/pipelines', { data: { name, definition } });
-  expect(created.status()).toBe(201);
-  const started = await request.post(`/api/pipelines/${name}/executions`, {
-    data: { parameters },
-  });
-  expect(started.status()).toBe(201);
-  return ((await started.json()) as { PipelineExecutionId: string }).PipelineExecutionId;
+  await createPipeline(request, name, definition);
+  return startExecution(request, name, { parameters });
 }
-
-const executionStatus = async (request: APIRequestContext, id: string) =>
-  (
-    (await (await request.get(`/api/executions/${id}`)).json()) as {
-      PipelineExecutionStatus: string;
-    }
-  ).PipelineExecutionStatus;
-
-async function stepStatus(request: APIRequestContext, id: string, stepName: string) {
-  const { PipelineExecutionSteps: steps } = (await (
-    await request.get(`/api/executions/${id}/steps`)
-  ).json()) as { PipelineExecutionSteps: { StepName: string; StepStatus: string }[] };
-  return steps.find((step) => step.StepName === stepName)?.StepStatus;
-}
-
-const drawerOf = (page: Page, stepName: string) =>
-  page.getByRole('complementary', { name: stepName });
 
 test.describe('the step drawer', () => {
   // Each test runs a real pipeline (Python processes) before it looks at the drawer.
   test.describe.configure({ timeout: 120_000 });
 
   test.beforeEach(async ({ page }) => {
-    await page.goto(`/?token=${E2E_TOKEN}`);
+    await logIn(page);
   });
 
   test('approves a waiting Callback step, then shows the condition it fed and the artifacts', async ({

@@ -1,27 +1,15 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NotFoundError, type PipelineDocument } from '@pipewright/shared';
+import {
+  type Example,
+  type ExampleSummary,
+  NotFoundError,
+  type PipelineDocument,
+} from '@pipewright/shared';
 
 /** The examples that ship with Pipewright: `examples/<id>/pipeline.json` and its README. */
 export const DEFAULT_EXAMPLES_DIR = fileURLToPath(new URL('../../../examples', import.meta.url));
-
-/** An example as the welcome gallery lists it. */
-export interface ExampleSummary {
-  id: string;
-  /** The README's first heading. */
-  title: string;
-  /** The README's first paragraph: what the pipeline does. */
-  summary: string;
-  /** The README's "What it shows:" paragraph, without the label. */
-  shows: string;
-}
-
-/** An example with its whole README and its pipeline definition. */
-export interface Example extends ExampleSummary {
-  readme: string;
-  definition: PipelineDocument;
-}
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
 

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { ConfigFileSchema } from '../config-file';
-import type { ImageMapConfig } from '../runtime/image-map';
 
 /**
  * `PUT /api/settings`: the settings that apply without a restart. The same schema as the config
@@ -16,25 +15,8 @@ export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>;
 /** The keys `PUT /api/settings` changes; the rest of the config file is read only at start. */
 export const changeableSettings = Object.keys(SettingsUpdateSchema.shape);
 
-/** `GET /api/settings`: what the server runs with. Never the token. */
-export interface SettingsView {
-  dataDir: string;
-  /** Where saved settings go: `--config <file>`, else `<dataDir>/config.json`. */
-  configFile: { path: string; exists: boolean };
-  sandbox: {
-    mode: 'bubblewrap' | 'host';
-    /** Why bubblewrap is not in use, when it is not. */
-    reason?: string;
-    /** The config file's `sandbox`: `host` turns bubblewrap off on purpose. */
-    chosen: 'auto' | 'host';
-  };
-  globalConcurrency: number;
-  defaultBucket: string;
-  imageMap: ImageMapConfig;
-  /** Where `s3://<bucket>/<key>` lives on disk: `<objectStoreDir>/<bucket>/<key>`. */
-  objectStoreDir: string;
-  server: { host: string; port: number };
-}
+// The answer's shape is shared with the settings page.
+export type { SettingsView } from '@pipewright/shared';
 
 type Issue = z.core.$ZodRawIssue;
 

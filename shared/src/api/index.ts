@@ -87,3 +87,6 @@ export {
 export * from './registry.schema';
 export * from './callback.schema';
 export * from './step-attempt.schema';
+export * from './example.schema';
+export * from './image-map.schema';
+export * from './settings.schema';

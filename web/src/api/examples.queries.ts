@@ -1,20 +1,6 @@
-import type { PipelineDocument } from '@pipewright/shared';
+import type { Example, ExampleList } from '@pipewright/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client';
-
-/** An example pipeline that ships with Pipewright, as the gallery lists it. */
-export interface ExampleSummary {
-  id: string;
-  title: string;
-  summary: string;
-  /** Which features it shows, one sentence. */
-  shows: string;
-}
-
-export interface Example extends ExampleSummary {
-  readme: string;
-  definition: PipelineDocument;
-}
 
 /** The shipped examples (house style §11: one `queryOptions` per resource). */
 export const exampleQueries = {
@@ -22,7 +8,7 @@ export const exampleQueries = {
   list: () =>
     queryOptions({
       queryKey: [...exampleQueries.all(), 'list'],
-      queryFn: () => api<{ items: ExampleSummary[] }>('GET', '/examples'),
+      queryFn: () => api<ExampleList>('GET', '/examples'),
       // The examples are files in the repository: they do not change while the app is open.
       staleTime: Infinity,
     }),

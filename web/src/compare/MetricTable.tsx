@@ -1,5 +1,6 @@
 import { formatMetricValue } from '../registry/model-metrics';
 import { type MetricRow, formatMetricDelta } from './compare-diff';
+import '../ui/data-table.css';
 
 export interface StepMetrics {
   stepName: string;
@@ -19,7 +20,10 @@ export function MetricTable({ groups, loading }: { groups: StepMetrics[]; loadin
         </p>
       )}
       {groups.length > 0 && (
-        <table className="compare__table" aria-labelledby="compare-metrics">
+        <table
+          className="data-table data-table--dense compare__table"
+          aria-labelledby="compare-metrics"
+        >
           <thead>
             <tr>
               <th scope="col">Metric</th>

@@ -1,4 +1,5 @@
 import type { ParameterRow } from './compare-diff';
+import '../ui/data-table.css';
 
 /** Parameters side by side; a changed value is highlighted and says so in words. */
 export function ParameterTable({ rows }: { rows: ParameterRow[] }) {
@@ -14,14 +15,17 @@ export function ParameterTable({ rows }: { rows: ParameterRow[] }) {
             : `${changed} of ${rows.length} ${rows.length === 1 ? 'parameter differs' : 'parameters differ'}.`}
       </p>
       {rows.length > 0 && (
-        <table className="compare__table" aria-labelledby="compare-parameters">
+        <table
+          className="data-table data-table--dense compare__table"
+          aria-labelledby="compare-parameters"
+        >
           <thead>
             <tr>
               <th scope="col">Parameter</th>
               <th scope="col">A</th>
               <th scope="col">B</th>
               <th scope="col">
-                <span className="compare__visually-hidden">Change</span>
+                <span className="visually-hidden">Change</span>
               </th>
             </tr>
           </thead>

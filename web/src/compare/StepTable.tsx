@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { type StepRow, type StepSide, formatDuration, formatDurationDelta } from './compare-diff';
 import { StatusText } from './StatusText';
+import '../ui/data-table.css';
 
 /** Each step's status and duration in A and B, with how much longer or shorter B took. */
 export function StepTable({
@@ -22,7 +23,10 @@ export function StepTable({
         <p className="compare__muted">Neither execution has started a step yet.</p>
       )}
       {rows.length > 0 && (
-        <table className="compare__table" aria-labelledby="compare-steps">
+        <table
+          className="data-table data-table--dense compare__table"
+          aria-labelledby="compare-steps"
+        >
           <thead>
             <tr>
               <th scope="col">Step</th>
@@ -100,7 +104,7 @@ function DurationDelta({ ms }: { ms: number }) {
   return (
     <span className={`compare__duration compare__duration--${tone}`}>
       {formatDurationDelta(ms)}
-      {tone !== 'same' && <span className="compare__visually-hidden"> ({tone} in B)</span>}
+      {tone !== 'same' && <span className="visually-hidden"> ({tone} in B)</span>}
     </span>
   );
 }

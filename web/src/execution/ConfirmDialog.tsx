@@ -34,11 +34,11 @@ export function ConfirmDialog({
     <Dialog title={title} onClose={onClose}>
       <p>{message}</p>
       {error && (
-        <p className="pw-run-alert" role="alert">
+        <p className="callout callout--error" role="alert">
           {error}
         </p>
       )}
-      <div className="pw-confirm__actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>

@@ -62,7 +62,7 @@ export function ExecutionsPage({ pipelineName }: { pipelineName?: string }) {
         </div>
       </header>
       <ExecutionsFilters state={state} showPipeline={pipelineName === undefined} />
-      <p className="executions__sr-only" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
       {list.isError && (

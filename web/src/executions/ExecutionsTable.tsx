@@ -7,6 +7,7 @@ import { ExecutionStatusBadge } from '../runs/ExecutionStatusBadge';
 import { formatDuration } from '../runs/format-duration';
 import { useNow } from '../runs/useNow';
 import { executionDuration, isRunning } from './duration';
+import '../ui/data-table.css';
 
 /** The executions as a table; up to two rows can be picked to compare. */
 export function ExecutionsTable({
@@ -34,11 +35,14 @@ export function ExecutionsTable({
     [onSelect],
   );
   return (
-    <table className="executions__table" aria-busy={stale || undefined}>
+    <table
+      className="data-table data-table--dense data-table--middle executions__table"
+      aria-busy={stale || undefined}
+    >
       <thead>
         <tr>
           <th scope="col" className="executions__pick">
-            <span className="executions__sr-only">Compare</span>
+            <span className="visually-hidden">Compare</span>
           </th>
           <th scope="col">Status</th>
           <th scope="col">Execution</th>

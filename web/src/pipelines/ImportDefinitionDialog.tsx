@@ -7,8 +7,9 @@ import { pendingImportState } from '../files/pending-import';
 import { Dialog } from '../ui/Dialog';
 
 /**
- * After picking a definition file on the pipelines page: what was read, and a name for the new
- * pipeline. Opening it puts it in the designer unsaved, so it can be fixed before the first save.
+ * After picking a definition file (`ImportDefinitionButton`): what was read, and a name for the
+ * new pipeline. Opening it puts it in the designer unsaved, so it can be fixed before the first
+ * save.
  */
 export function ImportDefinitionDialog({
   fileName,

@@ -1,30 +1,25 @@
 import type { PipelineSummary } from '@pipewright/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { pipelineQueries } from '../api/pipelines.queries';
 import { formatTime } from '../designer/load-document';
-import { nameFromFileName } from '../designer/pipeline-name';
-import { type ImportResult, readPipelineText } from '../files/import-pipeline';
 import { StartRunDialog } from '../start-run/StartRunDialog';
+import '../ui/data-table.css';
 import '../ui/ui.css';
-import { ImportDefinitionDialog } from './ImportDefinitionDialog';
+import { ImportDefinitionButton } from './ImportDefinitionButton';
 import './pipelines.css';
 
 /** The pipelines on this server, newest change first, with the ways to start a new one. */
 export function PipelinesPage() {
   const list = useQuery(pipelineQueries.list());
-  const input = useRef<HTMLInputElement>(null);
-  const [picked, setPicked] = useState<{ fileName: string; result: ImportResult } | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const items = list.data?.items;
   const takenNames = useMemo(() => new Set(items?.map((item) => item.PipelineName)), [items]);
 
   const actions = (
     <div className="pipelines__actions">
-      <button type="button" className="button" onClick={() => input.current?.click()}>
-        Import a SageMaker definition…
-      </button>
+      <ImportDefinitionButton takenNames={takenNames} />
       <Link href="/new" className="button button--primary">
         New pipeline
       </Link>
@@ -37,18 +32,6 @@ export function PipelinesPage() {
         <h2>Pipelines</h2>
         {actions}
       </header>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        aria-label="SageMaker definition file"
-        hidden
-        onChange={async (event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) setPicked({ fileName: file.name, result: readPipelineText(await file.text()) });
-        }}
-      />
       {list.isPending && <p className="pipelines__note">Loading pipelines…</p>}
       {list.isError && (
         <p className="callout callout--error">Could not list pipelines: {list.error.message}</p>
@@ -60,15 +43,6 @@ export function PipelinesPage() {
         open={running !== null}
         onClose={() => setRunning(null)}
       />
-      {picked && (
-        <ImportDefinitionDialog
-          fileName={picked.fileName}
-          result={picked.result}
-          suggestedName={nameFromFileName(picked.fileName)}
-          takenNames={takenNames}
-          onClose={() => setPicked(null)}
-        />
-      )}
     </main>
   );
 }
@@ -81,7 +55,7 @@ function PipelineTable({
   onRun: (pipelineName: string) => void;
 }) {
   return (
-    <table className="pipelines__table">
+    <table className="data-table">
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -89,7 +63,7 @@ function PipelineTable({
           <th scope="col">Last modified</th>
           <th scope="col">Last run</th>
           <th scope="col">
-            <span className="pipelines__sr-only">Actions</span>
+            <span className="visually-hidden">Actions</span>
           </th>
         </tr>
       </thead>

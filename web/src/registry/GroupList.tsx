@@ -6,6 +6,7 @@ import { formatDateTime } from '../runs/format-time';
 import { ApprovalBadge } from './ApprovalBadge';
 import { countByApprovalStatus } from './approval-counts';
 import { RegistryEmpty } from './RegistryEmpty';
+import '../ui/data-table.css';
 
 /** Every model package group, newest first, with its latest version and approval counts. */
 export function GroupList() {
@@ -24,7 +25,7 @@ export function GroupList() {
       )}
       {groups.data && groups.data.items.length === 0 && <RegistryEmpty />}
       {groups.data && groups.data.items.length > 0 && (
-        <table className="registry__table">
+        <table className="data-table data-table--top registry__table">
           <thead>
             <tr>
               <th scope="col">Group</th>

@@ -9,6 +9,7 @@ import { describeApprovalCounts, countByApprovalStatus } from './approval-counts
 import { RegistryEmpty } from './RegistryEmpty';
 import { VersionMetrics } from './VersionMetrics';
 import { VersionSource } from './VersionSource';
+import '../ui/data-table.css';
 
 /** Each row reads its version's description and metrics report, so the table stops here. */
 const shownVersions = 100;
@@ -39,7 +40,7 @@ export function GroupVersions({ groupName }: { groupName: string }) {
       )}
       {items && items.length === 0 && <RegistryEmpty />}
       {items && items.length > 0 && (
-        <table className="registry__table">
+        <table className="data-table data-table--top registry__table">
           <thead>
             <tr>
               <th scope="col">Version</th>

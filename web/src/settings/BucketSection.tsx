@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import type { Settings } from '../api/settings.queries';
+import type { SettingsView } from '@pipewright/shared';
 import { SaveStatus } from './SaveStatus';
 import { fieldProblem } from './field-problem';
 import { useSaveSettings } from './useSaveSettings';
 
 /** The bucket of the local object store that outputs without an S3Uri go to. */
-export function BucketSection({ settings }: { settings: Settings }) {
+export function BucketSection({ settings }: { settings: SettingsView }) {
   const save = useSaveSettings();
   const [draft, setDraft] = useState<string>();
   const inputId = useId();

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import type { Settings } from '../api/settings.queries';
+import type { SettingsView } from '@pipewright/shared';
 import { SaveStatus } from './SaveStatus';
 import { fieldProblem } from './field-problem';
 import { useSaveSettings } from './useSaveSettings';
 
 /** How many steps run at once across all executions. */
-export function ConcurrencySection({ settings }: { settings: Settings }) {
+export function ConcurrencySection({ settings }: { settings: SettingsView }) {
   const save = useSaveSettings();
   // Undefined while untouched: the field shows what the server runs with.
   const [draft, setDraft] = useState<string>();

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
-import type { Settings } from '../api/settings.queries';
+import type { SettingsView } from '@pipewright/shared';
 import { SaveStatus } from './SaveStatus';
 import { ImageMapRowEditor } from './ImageMapRowEditor';
 import { ruleKindOrder, ruleKinds } from './rule-kinds';
@@ -15,7 +15,7 @@ import {
 } from './image-map-rows';
 
 /** The image map: an ordered list of rules saying how each ImageUri runs on this machine. */
-export function ImageMapSection({ settings }: { settings: Settings }) {
+export function ImageMapSection({ settings }: { settings: SettingsView }) {
   const saveMutation = useSaveSettings();
   const saved = useMemo(() => rowsFromRules(settings.imageMap), [settings.imageMap]);
   // Undefined while untouched: the table shows the rules the server runs with.
@@ -58,7 +58,7 @@ export function ImageMapSection({ settings }: { settings: Settings }) {
           <p className="settings__empty">No rules: every image runs on the host as it is.</p>
         ) : (
           <table className="image-map">
-            <caption className="settings__sr-only">Image map rules, tried in order</caption>
+            <caption className="visually-hidden">Image map rules, tried in order</caption>
             <colgroup>
               <col className="image-map__col-number" />
               <col className="image-map__col-match" />
@@ -73,7 +73,7 @@ export function ImageMapSection({ settings }: { settings: Settings }) {
                 <th scope="col">How it runs</th>
                 <th scope="col">Command or program</th>
                 <th scope="col">
-                  <span className="settings__sr-only">Order and removal</span>
+                  <span className="visually-hidden">Order and removal</span>
                 </th>
               </tr>
             </thead>

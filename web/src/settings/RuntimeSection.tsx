@@ -1,7 +1,7 @@
-import type { Settings } from '../api/settings.queries';
+import type { SettingsView } from '@pipewright/shared';
 
 /** Where things are and how steps are isolated: read at start, so shown without controls. */
-export function RuntimeSection({ settings }: { settings: Settings }) {
+export function RuntimeSection({ settings }: { settings: SettingsView }) {
   const { sandbox, configFile, server } = settings;
   return (
     <section className="settings__section" aria-labelledby="settings-runtime">

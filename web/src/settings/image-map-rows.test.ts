@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageMapRule } from '../api/settings.queries';
+import type { ImageMapEntry } from '@pipewright/shared';
 import {
   joinWords,
   moveRow,
@@ -10,7 +10,7 @@ import {
 } from './image-map-rows';
 
 describe('image map rows', () => {
-  const rules: ImageMapRule[] = [
+  const rules: ImageMapEntry[] = [
     { match: 'sagemaker-scikit-learn', command: ['conda', 'run', '-n', 'my env'] },
     { match: '^python:', mode: 'host' },
     { match: 'my-tool:latest', entrypoint: ['/home/me/bin/my tool'] },
@@ -30,7 +30,7 @@ describe('image map rows', () => {
   });
 
   it('saves a host rule without words, whatever was typed before the kind changed', () => {
-    const [row] = rowsFromRules([rules[0] as ImageMapRule]);
+    const [row] = rowsFromRules([rules[0] as ImageMapEntry]);
     expect(rulesFromRows([{ ...row!, kind: 'host' }])).toEqual([
       { match: 'sagemaker-scikit-learn', mode: 'host' },
     ]);

@@ -1,4 +1,4 @@
-import type { ImageMapRule } from '../api/settings.queries';
+import type { ImageMapEntry } from '@pipewright/shared';
 
 /** How a rule runs an image; each is one key of a rule besides `match`. */
 export type RuleKind = 'host' | 'command' | 'entrypoint' | 'imageEntrypoint';
@@ -21,7 +21,7 @@ export function emptyRow(): ImageMapRow {
   return { id: newId(), match: '', kind: 'command', words: '' };
 }
 
-export function rowsFromRules(rules: readonly ImageMapRule[]): ImageMapRow[] {
+export function rowsFromRules(rules: readonly ImageMapEntry[]): ImageMapRow[] {
   return rules.map((rule) => {
     if ('mode' in rule) return { id: newId(), match: rule.match, kind: 'host', words: '' };
     const kind = ruleKind(rule);
@@ -29,20 +29,20 @@ export function rowsFromRules(rules: readonly ImageMapRule[]): ImageMapRow[] {
   });
 }
 
-function ruleKind(rule: Exclude<ImageMapRule, { mode: 'host' }>): Exclude<RuleKind, 'host'> {
+function ruleKind(rule: Exclude<ImageMapEntry, { mode: 'host' }>): Exclude<RuleKind, 'host'> {
   if ('command' in rule) return 'command';
   if ('entrypoint' in rule) return 'entrypoint';
   return 'imageEntrypoint';
 }
 
-function wordsOf(rule: Exclude<ImageMapRule, { mode: 'host' }>): string[] {
+function wordsOf(rule: Exclude<ImageMapEntry, { mode: 'host' }>): string[] {
   if ('command' in rule) return rule.command;
   if ('entrypoint' in rule) return rule.entrypoint;
   return rule.imageEntrypoint;
 }
 
 /** The rules to save. Nothing is checked here: the server's messages come back per row. */
-export function rulesFromRows(rows: readonly ImageMapRow[]): ImageMapRule[] {
+export function rulesFromRows(rows: readonly ImageMapRow[]): ImageMapEntry[] {
   return rows.map(({ match, kind, words }) => {
     if (kind === 'host') return { match, mode: 'host' };
     const list = splitWords(words);

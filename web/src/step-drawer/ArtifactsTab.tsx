@@ -50,7 +50,7 @@ function ArtifactLocationView({ location }: { location: ArtifactLocation }) {
               <th scope="col">Size</th>
               <th scope="col">Modified</th>
               <th scope="col">
-                <span className="step-drawer__sr-only">Download</span>
+                <span className="visually-hidden">Download</span>
               </th>
             </tr>
           </thead>

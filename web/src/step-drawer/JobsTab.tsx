@@ -39,9 +39,7 @@ export function JobsTab({ executionId, stepName, context }: TabProps) {
       )}
       <div className="step-drawer__scroll">
         <table className="step-drawer__table">
-          <caption className="step-drawer__sr-only">
-            Training jobs of the tuning job, best first
-          </caption>
+          <caption className="visually-hidden">Training jobs of the tuning job, best first</caption>
           <thead>
             <tr>
               <th scope="col">Rank</th>

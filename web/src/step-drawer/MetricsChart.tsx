@@ -139,7 +139,7 @@ export function MetricsChart({ curves, xAxis }: MetricCurves) {
       <details className="step-drawer__details">
         <summary>Values as a table</summary>
         <table className="step-drawer__table">
-          <caption className="step-drawer__sr-only">Training metric values</caption>
+          <caption className="visually-hidden">Training metric values</caption>
           <thead>
             <tr>
               <th scope="col">Metric</th>

@@ -1,5 +1,6 @@
+import type { ExampleSummary } from '@pipewright/shared';
 import { useQuery } from '@tanstack/react-query';
-import { type ExampleSummary, exampleQueries } from '../api/examples.queries';
+import { exampleQueries } from '../api/examples.queries';
 import { GraphThumbnail } from './GraphThumbnail';
 import { useExampleActions } from './useExampleActions';
 

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { exampleQueries } from '../api/examples.queries';
-import { nameFromFileName } from '../designer/pipeline-name';
-import { type ImportResult, readPipelineText } from '../files/import-pipeline';
-import { ImportDefinitionDialog } from '../pipelines/ImportDefinitionDialog';
+import { ImportDefinitionButton } from '../pipelines/ImportDefinitionButton';
 import '../ui/ui.css';
 import { ExampleCard } from './ExampleCard';
 import './welcome.css';
@@ -19,8 +16,6 @@ export function WelcomePage({
   takenNames?: ReadonlySet<string>;
 }) {
   const examples = useQuery(exampleQueries.list());
-  const input = useRef<HTMLInputElement>(null);
-  const [picked, setPicked] = useState<{ fileName: string; result: ImportResult } | null>(null);
   return (
     <main className="app-main welcome">
       <section className="welcome__intro" aria-labelledby="welcome-title">
@@ -35,23 +30,8 @@ export function WelcomePage({
           <Link href="/new" className="button">
             New empty pipeline
           </Link>
-          <button type="button" className="button" onClick={() => input.current?.click()}>
-            Import a SageMaker definition…
-          </button>
+          <ImportDefinitionButton takenNames={takenNames} />
         </div>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          aria-label="SageMaker definition file"
-          hidden
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file)
-              setPicked({ fileName: file.name, result: readPipelineText(await file.text()) });
-          }}
-        />
       </section>
       <section aria-labelledby="examples-title">
         <h2 id="examples-title" className="welcome__section-title">
@@ -71,15 +51,6 @@ export function WelcomePage({
           </div>
         )}
       </section>
-      {picked && (
-        <ImportDefinitionDialog
-          fileName={picked.fileName}
-          result={picked.result}
-          suggestedName={nameFromFileName(picked.fileName)}
-          takenNames={takenNames}
-          onClose={() => setPicked(null)}
-        />
-      )}
     </main>
   );
 }

@@ -1,7 +1,8 @@
+import type { Example } from '@pipewright/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { ApiError, api } from '../api/client';
-import { type Example, exampleQueries } from '../api/examples.queries';
+import { exampleQueries } from '../api/examples.queries';
 import { startExecution } from '../api/executions.queries';
 import { createPipeline, pipelineQueries } from '../api/pipelines.queries';
 

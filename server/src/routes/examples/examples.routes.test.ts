@@ -1,3 +1,4 @@
+import { ExampleListSchema, ExampleSchema } from '@pipewright/shared';
 import { describe, expect, it } from 'vitest';
 import { describeReadme } from '../../examples/example-catalog';
 import { AUTH_HEADERS, useTestApp } from '../../testing/test-app';
@@ -8,7 +9,8 @@ describe('GET /api/examples', () => {
   it('lists the shipped examples with the title and summary from their READMEs', async () => {
     const res = await (await testApp()).app.inject({ url: '/api/examples', headers: AUTH_HEADERS });
     expect(res.statusCode).toBe(200);
-    const { items } = res.json() as { items: { id: string; title: string; summary: string }[] };
+    // The answer is what the web reads: the shared schema, to the letter.
+    const { items } = ExampleListSchema.parse(res.json());
     expect(items.map((item) => item.id)).toEqual([
       'abalone',
       'approval-gate',
@@ -30,7 +32,7 @@ describe('GET /api/examples', () => {
       headers: AUTH_HEADERS,
     });
     expect(res.statusCode).toBe(200);
-    const example = res.json() as { definition: { Steps: { Name: string }[] }; readme: string };
+    const example = ExampleSchema.parse(res.json());
     expect(example.definition.Steps.map((step) => step.Name)).toContain('CheckQuality');
     expect(example.readme).toMatch(/^# Quality gate/);
   });

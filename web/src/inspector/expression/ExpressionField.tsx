@@ -123,7 +123,7 @@ function SimpleExpression({
   const control = controlProps(id, problems, helpId);
   return (
     <div className="insp-field insp-expr" data-pointer={pointer}>
-      <label className={hideLabel ? 'insp-visually-hidden' : 'insp-field__label'} htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'insp-field__label'} htmlFor={id}>
         {label}
       </label>
       <div className="insp-expr__row">

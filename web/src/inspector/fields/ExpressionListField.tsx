@@ -28,7 +28,7 @@ export function ExpressionListField({
   const problems = useGroupProblems(pointer);
   return (
     <fieldset className="insp-list-field insp-list-field--compact" data-pointer={pointer}>
-      <legend className={hideLegend ? 'insp-visually-hidden' : 'insp-list-field__legend'}>
+      <legend className={hideLegend ? 'visually-hidden' : 'insp-list-field__legend'}>
         {label}
       </legend>
       {help && <p className="insp-field__help">{help}</p>}

@@ -35,7 +35,7 @@ export function ListField<Item>({
   const problems = useGroupProblems(pointer);
   return (
     <fieldset className="insp-list-field" data-pointer={pointer}>
-      <legend className={hideLegend ? 'insp-visually-hidden' : 'insp-list-field__legend'}>
+      <legend className={hideLegend ? 'visually-hidden' : 'insp-list-field__legend'}>
         {label}
       </legend>
       {items.length === 0 && empty && <p className="insp-list-field__empty">{empty}</p>}
