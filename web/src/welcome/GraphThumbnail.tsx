@@ -41,6 +41,7 @@ export const GraphThumbnail = memo(function GraphThumbnail({
       })}
       {nodes.map((node) => (
         <g key={node.name} transform={`translate(${node.x} ${node.y})`}>
+          <title>{node.name}</title>
           <rect
             width={THUMB_NODE.width}
             height={THUMB_NODE.height}
@@ -56,10 +57,15 @@ export const GraphThumbnail = memo(function GraphThumbnail({
             fill={`var(--pw-cat-${node.category})`}
           />
           <text x={24} y={THUMB_NODE.height / 2 + 8} fontSize={22} fill="var(--color-text)">
-            {node.name.length > 14 ? `${node.name.slice(0, 13)}…` : node.name}
+            {shortName(node.name)}
           </text>
         </g>
       ))}
     </svg>
   );
 });
+
+/** Names longer than a box holds at this size end in an ellipsis (wide letters included). */
+function shortName(name: string): string {
+  return name.length > 12 ? `${name.slice(0, 11)}…` : name;
+}
