@@ -1,10 +1,17 @@
-import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { Handle, type NodeProps, Position, type ReactFlowState, useStore } from '@xyflow/react';
 import { memo } from 'react';
 import { type StepFlowNode, stepLabelId } from './canvas-model';
 import { StepIcon } from './StepIcon';
 import { describeCounts, stepAccessibleName } from './step-diagnostics';
 import { stepTypeMeta } from './step-type-meta';
 import { useStepDiagnostics } from './useStepDiagnostics';
+
+/**
+ * Below this zoom a step's words are too small to read, so it is drawn as a plain box with its
+ * name: a thousand-step pipeline zoomed out costs the browser far less to draw and hit-test.
+ */
+const DETAIL_ZOOM = 0.4;
+const showsDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
 
 /**
  * A step on the canvas: its type, name and a badge with its own diagnostics (read here by a
@@ -19,6 +26,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const branching = data.stepType === 'Condition';
   const terminal = data.stepType === 'Fail';
   const title = data.displayName ?? data.name;
+  const detailed = useStore(showsDetail);
 
   return (
     <div
@@ -27,6 +35,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
       data-status={status}
       data-selected={selected || undefined}
       data-branching={branching || undefined}
+      data-compact={detailed ? undefined : true}
     >
       <span id={stepLabelId(id)} className="pw-visually-hidden">
         {stepAccessibleName(meta.label, data.name, counts)}
@@ -38,15 +47,17 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
         className="pw-handle"
         aria-label={`Input of ${data.name}`}
       />
-      <span className="pw-step__icon">
-        <StepIcon type={data.stepType} />
-      </span>
+      {detailed && (
+        <span className="pw-step__icon">
+          <StepIcon type={data.stepType} />
+        </span>
+      )}
       <span className="pw-step__text" aria-hidden="true">
-        <span className="pw-step__type">{meta.label}</span>
+        {detailed && <span className="pw-step__type">{meta.label}</span>}
         <span className="pw-step__name" title={data.name}>
           {title || '(unnamed)'}
         </span>
-        {data.displayName && <span className="pw-step__id">{data.name}</span>}
+        {detailed && data.displayName && <span className="pw-step__id">{data.name}</span>}
       </span>
       {problems && (
         <span className="pw-step__badge" data-status={status} title={problems} aria-hidden="true">
@@ -77,12 +88,16 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
             className="pw-handle pw-handle--false"
             aria-label={`False branch of ${data.name}`}
           />
-          <span className="pw-step__branch pw-step__branch--true" aria-hidden="true">
-            true
-          </span>
-          <span className="pw-step__branch pw-step__branch--false" aria-hidden="true">
-            false
-          </span>
+          {detailed && (
+            <>
+              <span className="pw-step__branch pw-step__branch--true" aria-hidden="true">
+                true
+              </span>
+              <span className="pw-step__branch pw-step__branch--false" aria-hidden="true">
+                false
+              </span>
+            </>
+          )}
         </>
       )}
     </div>
