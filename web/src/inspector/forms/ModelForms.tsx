@@ -3,7 +3,6 @@ import { useStepForm } from '../edit/StepFormContext';
 import { ExpressionField } from '../expression/ExpressionField';
 import { EnumField } from '../fields/EnumField';
 import { ExpressionListField } from '../fields/ExpressionListField';
-import { KeyValueField } from '../fields/KeyValueField';
 import { Section } from '../fields/Section';
 import { ListField } from '../fields/ListField';
 import { TextField } from '../fields/TextField';
@@ -21,6 +20,7 @@ import {
 import type { Path } from '../mapping/lens';
 import { binder } from './binders';
 import { ResourceFields } from './ResourceFields';
+import { EnvironmentField, EnvironmentSection } from './EnvironmentField';
 
 const modelHelp =
   'Usually an upstream Training step’s ModelArtifacts.S3ModelArtifacts: pick it with ƒx.';
@@ -85,15 +85,7 @@ export function TransformForm() {
           {...field('outputFilter')}
         />
       </Section>
-      <Section title="Environment">
-        <KeyValueField
-          label="Environment"
-          keyName="variable"
-          hideLegend
-          {...environment}
-          entries={environment.value}
-        />
-      </Section>
+      <EnvironmentSection field={environment} />
       <Section title="Resources">
         <ResourceFields
           instanceType={field('instanceType')}
@@ -168,12 +160,7 @@ function ContainerFields({ base, withHostname = false }: { base: Path; withHostn
       )}
       <ExpressionField label="Image" {...field('image')} />
       <ExpressionField label="Model data" optional help={modelHelp} {...field('modelDataUrl')} />
-      <KeyValueField
-        label="Environment"
-        keyName="variable"
-        {...environment}
-        entries={environment.value}
-      />
+      <EnvironmentField field={environment} />
     </>
   );
 }
@@ -222,12 +209,7 @@ export function RegisterModelForm() {
       <Section title="Inference container">
         <ExpressionField label="Image" {...field('image')} />
         <ExpressionField label="Model data" optional help={modelHelp} {...field('modelDataUrl')} />
-        <KeyValueField
-          label="Environment"
-          keyName="variable"
-          {...environment}
-          entries={environment.value}
-        />
+        <EnvironmentField field={environment} />
         <ExpressionListField
           label="Content types"
           itemName="type"

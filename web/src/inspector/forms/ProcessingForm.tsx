@@ -1,7 +1,6 @@
 import { useStepForm } from '../edit/StepFormContext';
 import { ExpressionField } from '../expression/ExpressionField';
 import { ExpressionListField } from '../fields/ExpressionListField';
-import { KeyValueField } from '../fields/KeyValueField';
 import { Section } from '../fields/Section';
 import { processingForm } from '../mapping/processing.mapping';
 import { binder } from './binders';
@@ -10,6 +9,7 @@ import { ProcessingOutputsField, PropertyFilesField } from './ProcessingOutputsF
 import { ResourceFields } from './ResourceFields';
 import { ScriptEditor } from './ScriptEditor';
 import { createProcessingScript, processingScript } from './script-files';
+import { EnvironmentSection } from './EnvironmentField';
 
 /** A Processing step: container, script, inputs, outputs, property files, environment, resources. */
 export function ProcessingForm() {
@@ -61,15 +61,7 @@ export function ProcessingForm() {
       <Section title="Property files">
         <PropertyFilesField />
       </Section>
-      <Section title="Environment">
-        <KeyValueField
-          label="Environment"
-          keyName="variable"
-          hideLegend
-          {...environment}
-          entries={environment.value}
-        />
-      </Section>
+      <EnvironmentSection field={environment} />
       <Section title="Resources">
         <ResourceFields
           instanceType={field('instanceType')}

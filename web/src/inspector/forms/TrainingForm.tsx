@@ -17,6 +17,7 @@ import { binder } from './binders';
 import { ResourceFields } from './ResourceFields';
 import { ScriptEditor } from './ScriptEditor';
 import { createTrainingScript, trainingScript } from './script-files';
+import { EnvironmentSection } from './EnvironmentField';
 
 const hyperparametersPath = ['Arguments', 'HyperParameters'];
 
@@ -119,15 +120,7 @@ export function TrainingForm() {
           {...field('outputPath')}
         />
       </Section>
-      <Section title="Environment">
-        <KeyValueField
-          label="Environment"
-          keyName="variable"
-          hideLegend
-          {...environment}
-          entries={environment.value}
-        />
-      </Section>
+      <EnvironmentSection field={environment} />
       <Section title="Resources">
         <ResourceFields
           instanceType={field('instanceType')}
