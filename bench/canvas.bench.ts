@@ -5,7 +5,10 @@
  * For 300 and 1,000 steps (`canvas-graph.ts`, every step placed, so nothing is laid out) it opens
  * the pipeline in the real app (real server, built web app) and the same nodes and edges on a
  * bare @xyflow/react page, three times each in a fresh browser context. It prints the time from
- * navigation start until every `.react-flow__node` is in the page (median of three), the p95 of
+ * navigation start until every `.react-flow__node` is in the page (seen by a MutationObserver, so
+ * not rounded to frames) and until the frame that shows them all has been painted, which is when
+ * a person sees the pipeline (React Flow hides a node until it knows its size; medians of
+ * three), the p95 of
  * the frame times (requestAnimationFrame deltas) while the mouse drags a node in 60 moves, and
  * the ratios app/bare. It also prints CPU time (main thread while opening, the renderer per
  * drag move), which stays comparable on a busy machine where the clock times do not, and how
@@ -24,6 +27,8 @@ const runs = 3;
 const moves = 60;
 
 interface Sample {
+  /** Navigation start until every node is in the DOM, and until the next frame is painted. */
+  inDomMs: number;
   openMs: number;
   frames: number[];
   moved: boolean;
@@ -46,9 +51,44 @@ async function cpuClocks(cdp: CDPSession) {
   return { thread: read('ThreadTime'), process: read('ProcessTime') };
 }
 
+type BenchWindow = Window & { benchOpened?: { inDomMs: number; paintedMs: number } };
+
+/**
+ * Runs in the page before its scripts: notes when `count` nodes are in the DOM, then when the
+ * first frame with all of them visible has been painted (a message posted from
+ * requestAnimationFrame is handled once the frame is out). Written without inner named functions: tsx would wrap them in a
+ * `__name` helper the page lacks.
+ */
+const watchOpening = (count: number) => {
+  if (count === 0) return;
+  const nodes = document.getElementsByClassName('react-flow__node');
+  let inDomMs = 0;
+  const observer = new MutationObserver(() => {
+    if (nodes.length < count) return;
+    inDomMs ||= performance.now();
+    // React Flow hides a node until it knows its size.
+    for (const node of nodes) if ((node as HTMLElement).style.visibility === 'hidden') return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        (window as BenchWindow).benchOpened = { inDomMs, paintedMs: performance.now() };
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style'],
+  });
+};
+
 /** Opens `url` in a fresh context (after `login`, which sets the token cookie) and drags. */
 async function openAndDrag(browser: Browser, url: string, count: number, login?: string) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(watchOpening, count);
   try {
     const page = await context.newPage();
     // A page of the same origin first (the login, or the bare page with no nodes), so the
@@ -58,12 +98,17 @@ async function openAndDrag(browser: Browser, url: string, count: number, login?:
     await cdp.send('Performance.enable');
     const beforeOpen = await cpuClocks(cdp);
     await page.goto(url, { waitUntil: 'commit' });
-    const rendered = await page.waitForFunction(
-      (n) => document.querySelectorAll('.react-flow__node').length >= n && performance.now(),
-      count,
-      { polling: 'raf', timeout: 120_000 },
+    const opened = await page.waitForFunction(
+      () => (window as BenchWindow).benchOpened,
+      undefined,
+      {
+        timeout: 120_000,
+      },
     );
-    const openMs = (await rendered.jsonValue()) as number;
+    const { inDomMs, paintedMs: openMs } = (await opened.jsonValue()) as {
+      inDomMs: number;
+      paintedMs: number;
+    };
     const openCpuMs = (await cpuClocks(cdp)).thread - beforeOpen.thread;
     await page.waitForTimeout(500); // fitView and measuring settle
 
@@ -114,7 +159,7 @@ async function openAndDrag(browser: Browser, url: string, count: number, login?:
     const frames = await recording;
     const moveCpuMs = ((await cpuClocks(cdp)).process - beforeDrag.process) / moves;
     const moved = (await transformOf()) !== startedAt;
-    return { openMs, frames, moved, openCpuMs, moveCpuMs } satisfies Sample;
+    return { inDomMs, openMs, frames, moved, openCpuMs, moveCpuMs } satisfies Sample;
   } finally {
     await context.close();
   }
@@ -170,6 +215,10 @@ async function measure(browser: Browser, url: string, count: number, login?: str
   const samples: Sample[] = [];
   for (let run = 0; run < runs; run++) samples.push(await openAndDrag(browser, url, count, login));
   return {
+    inDomMs: percentile(
+      samples.map((sample) => sample.inDomMs),
+      50,
+    ),
     openMs: percentile(
       samples.map((sample) => sample.openMs),
       50,
@@ -215,7 +264,8 @@ async function compare(app: Awaited<ReturnType<typeof startApp>>, bare: Served, 
     console.log(
       [
         `${count} steps (open: median of ${runs}; drag: p95 of rAF deltas over ${runs} drags of 60 moves)`,
-        `  open      app ${ms(ours.openMs)}   bare ${ms(theirs.openMs)}${goal('app < 1500 ms')}`,
+        `  open (painted)  app ${ms(ours.openMs)}   bare ${ms(theirs.openMs)}${goal('app < 1500 ms')}`,
+        `  nodes in DOM    app ${ms(ours.inDomMs)}   bare ${ms(theirs.inDomMs)}   (ratio ${(ours.inDomMs / theirs.inDomMs).toFixed(2)})`,
         `  drag p95  app ${ms(ours.dragP95)}   bare ${ms(theirs.dragP95)}${goal('app ≤ 33 ms')}   (frames: app ${ours.frames}, bare ${theirs.frames})`,
         `  ratio app/bare  open ${(ours.openMs / theirs.openMs).toFixed(2)}   drag ${(ours.dragP95 / theirs.dragP95).toFixed(2)}  (goal ≤ 1.3)`,
         `  CPU (median)  open, main thread: app ${ms(ours.openCpuMs)}   bare ${ms(theirs.openCpuMs)}   (ratio ${(ours.openCpuMs / theirs.openCpuMs).toFixed(2)})`,

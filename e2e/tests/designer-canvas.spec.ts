@@ -1,5 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
+import { createPipeline } from '../support/api';
 import { logIn } from '../support/login';
+import { pipeline } from '../support/pipelines';
 
 // Room for the palette, the canvas and the inspector side by side.
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -191,5 +193,45 @@ test.describe('designer canvas', () => {
     await expect(
       canvas(page).getByRole('group', { name: 'Train runs after Process' }),
     ).toBeVisible();
+  });
+});
+
+test.describe('opening a saved pipeline', () => {
+  test('draws every step at the size the canvas reserves for it, so none is re-measured', async ({
+    page,
+  }) => {
+    await logIn(page);
+    const steps = ['Prepare', 'Train', 'Check'].map((name) => ({
+      Name: name,
+      Type: 'Fail',
+      Arguments: { ErrorMessage: name },
+    }));
+    const positions = { Prepare: { x: 0, y: 0 }, Train: { x: 340, y: 0 }, Check: { x: 680, y: 0 } };
+    await createPipeline(page.request, 'sized-steps', pipeline(steps, { positions }), {
+      mayExist: true,
+    });
+    await page.goto('/pipelines/sized-steps');
+    const nodes = canvas(page).locator('.react-flow__node-step');
+    await expect(nodes).toHaveCount(3);
+    // The canvas fits the view before React Flow has measured a node, from this size
+    // (STEP_NODE_SIZE in canvas-model.ts): a step drawn at another size is measured again,
+    // and a large pipeline pays for it in a second pass over every node.
+    const sizes = await nodes.evaluateAll((elements) =>
+      elements.map((element) => {
+        const node = element as HTMLElement;
+        return `${node.offsetWidth}x${node.offsetHeight}`;
+      }),
+    );
+    expect(sizes).toEqual(['264x60', '264x60', '264x60']);
+    // Zoomed out far enough, a step is a plain box: the same size.
+    for (let click = 0; click < 6; click++) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+    }
+    await expect(canvas(page).locator('.pw-step[data-compact]')).toHaveCount(3);
+    expect(
+      await nodes.evaluateAll((elements) =>
+        elements.map((element) => (element as HTMLElement).offsetHeight),
+      ),
+    ).toEqual([60, 60, 60]);
   });
 });

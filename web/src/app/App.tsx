@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Route, Switch } from 'wouter';
 import { ComparePage } from '../compare/ComparePage';
 import { DesignerPage } from '../designer/DesignerPage';
@@ -14,10 +13,7 @@ import { NavLink } from './NavLink';
 import { ServerStatus } from './ServerStatus';
 
 /** The app: a header with the server status, and the page for the address. */
-export function App() {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } }),
-  );
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <div className="app">

@@ -1,10 +1,9 @@
 import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
 import { type PointerEvent, memo, useEffect, useMemo, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
-import type { CanvasNode } from './canvas-model';
+import { type CanvasNode, STEP_NODE_SIZE } from './canvas-model';
 import { type MinimapBox, minimapDrawing, minimapViewBox } from './minimap-drawing';
 import { stepTypeMeta } from './step-type-meta';
-import { STEP_NODE_SIZE } from './useAddStep';
 
 const SIZE = { width: 180, height: 120 };
 

@@ -2,7 +2,9 @@ import { type PipelineDocument, updateStep, withExtension, extensionOf } from '@
 import { describe, expect, it } from 'vitest';
 import {
   type EdgeShape,
+  NOTE_SIZE,
   type NoteShape,
+  STEP_NODE_SIZE,
   type StepShape,
   edgeKeysOf,
   edgesFrom,
@@ -42,6 +44,15 @@ describe('step nodes from a document', () => {
     const [node] = stepNodesFrom(shapesOf(smallPipeline()), {});
     expect(node?.domAttributes).toEqual({ 'aria-labelledby': stepLabelId('Prep') });
     expect(node?.data).toEqual({ name: 'Prep', stepType: 'Processing', displayName: null });
+  });
+
+  it('gives every node its drawn size before React Flow measures it, so the view fits at once', () => {
+    const [node] = stepNodesFrom(shapesOf(smallPipeline()), {});
+    expect(node?.measured).toEqual(STEP_NODE_SIZE);
+    const [note] = noteNodesFrom([
+      { id: 'n1', text: 'Why', position: { x: 0, y: 0 }, width: 300, height: null },
+    ]);
+    expect(note?.measured).toEqual({ width: 300, height: NOTE_SIZE.height });
   });
 
   it('gives repeated or missing names their own node ids', () => {

@@ -131,6 +131,13 @@ export function parseKeys<T>(keys: readonly string[]): T[] {
   return keys.map((key) => JSON.parse(key) as T);
 }
 
+/**
+ * A step node's size as `.pw-step` in canvas.css draws it (a display name adds a line when the
+ * step is drawn in detail). Nodes carry it as their measured size until React Flow measures
+ * them, so the view is fitted before the first paint instead of after a thousand measurements.
+ */
+export const STEP_NODE_SIZE = { width: 264, height: 60 };
+
 /** React Flow nodes for steps; steps without a saved position take one from `fallback`. */
 export function stepNodesFrom(
   shapes: readonly StepShape[],
@@ -141,6 +148,7 @@ export function stepNodesFrom(
     type: 'step',
     position: shape.position ?? fallback[shape.id] ?? { x: 0, y: 0 },
     data: { name: shape.name, stepType: shape.type, displayName: shape.displayName },
+    measured: { ...STEP_NODE_SIZE },
     // The name includes the live diagnostics count, which the node renders itself; pointing at
     // its text keeps the count out of the node object (and out of every rebuild).
     domAttributes: { 'aria-labelledby': stepLabelId(shape.id) },
@@ -156,6 +164,7 @@ export function noteNodesFrom(shapes: readonly NoteShape[]): NoteFlowNode[] {
     position: shape.position,
     width: shape.width ?? NOTE_SIZE.width,
     height: shape.height ?? NOTE_SIZE.height,
+    measured: { width: shape.width ?? NOTE_SIZE.width, height: shape.height ?? NOTE_SIZE.height },
     data: { noteId: shape.id, text: shape.text },
     ariaLabel: 'Sticky note',
     dragHandle: '.pw-note__grip',

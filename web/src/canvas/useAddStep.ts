@@ -3,11 +3,8 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useDocumentStoreApi } from '../stores/DocumentStoreProvider';
 import { addStepOfType } from './canvas-edits';
-import type { CanvasNode } from './canvas-model';
+import { type CanvasNode, STEP_NODE_SIZE } from './canvas-model';
 import { freeSpot } from './fallback-layout';
-
-/** About the size of a step node, to centre a new one on the point it was dropped at. */
-export const STEP_NODE_SIZE = { width: 264, height: 64 };
 
 /** The centre of the canvas on screen, where keyboard-added things go. */
 export function useCanvasCenter() {

@@ -2,8 +2,12 @@ import { useNodesInitialized, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDocumentStore, useDocumentStoreApi } from '../stores/DocumentStoreProvider';
 import { moveOnCanvas } from './canvas-edits';
-import { type CanvasNode, type PipelineFlowEdge, needsLayout } from './canvas-model';
-import { STEP_NODE_SIZE } from './useAddStep';
+import {
+  type CanvasNode,
+  type PipelineFlowEdge,
+  STEP_NODE_SIZE,
+  needsLayout,
+} from './canvas-model';
 import { useLayoutWorker } from './useLayoutWorker';
 
 /**

@@ -28,16 +28,19 @@ function DesignerLayout({ pipelineName }: { pipelineName: string | null }) {
   return (
     <main className="designer" aria-label="Pipeline designer">
       <DesignerToolbar />
-      {/* Always present, so the grid rows stay put whether or not there is a message. */}
-      <div className="designer__messages">
-        {status.kind === 'loading' && <p className="designer__loading">Opening {pipelineName}…</p>}
-        {status.kind === 'error' && (
-          <p role="alert" className="designer__error">
-            {status.message}
-          </p>
-        )}
-      </div>
       <div className="designer__body">
+        {/* Over the canvas, not a row of its own: a row that comes and goes would resize the
+            canvas, and React Flow re-measures a resized canvas with every node in it. */}
+        <div className="designer__messages">
+          {status.kind === 'loading' && (
+            <p className="designer__loading">Opening {pipelineName}…</p>
+          )}
+          {status.kind === 'error' && (
+            <p role="alert" className="designer__error">
+              {status.message}
+            </p>
+          )}
+        </div>
         <Palette />
         <PipelineCanvas />
         <Inspector />

@@ -1,6 +1,6 @@
 import type { PipelineVersion } from '@pipewright/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { pipelineQueries } from '../api/pipelines.queries';
 import {
@@ -50,7 +50,9 @@ export function useOpenPipeline(pipelineName: string | null): OpenStatus {
   const opened = useRef(false);
   const [ready, setReady] = useState(false);
 
-  useEffect(() => {
+  // A layout effect: the document is in the store before the browser paints, so a pipeline that
+  // is already fetched renders with the page in one go, not as an empty designer first.
+  useLayoutEffect(() => {
     if (opened.current) return;
     if (pipelineName === null) {
       openNew(store, ui, pendingImport);
