@@ -1,7 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { createPipeline } from '../support/api';
 import { logIn } from '../support/login';
-import { pipeline } from '../support/pipelines';
+import { pipeline, pythonStep } from '../support/pipelines';
 
 // Room for the palette, the canvas and the inspector side by side.
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -233,5 +233,44 @@ test.describe('opening a saved pipeline', () => {
         elements.map((element) => (element as HTMLElement).offsetHeight),
       ),
     ).toEqual([60, 60, 60]);
+  });
+
+  test('tidies a large pipeline in slices, every step placed, as one edit', async ({ page }) => {
+    await logIn(page);
+    // A chain of sixty steps drawn right to left: the layout turns it around, and Tidy moves
+    // the nodes on screen a slice at a time before the one document edit.
+    const names = Array.from({ length: 60 }, (_, index) => `Step${index}`);
+    const steps = names.map((name, index) =>
+      pythonStep(name, 'pass', index > 0 ? { dependsOn: [names[index - 1]!] } : {}),
+    );
+    const positions = Object.fromEntries(
+      names.map((name, index) => [name, { x: (59 - index) * 300, y: 0 }]),
+    );
+    await createPipeline(page.request, 'tidy-sixty', pipeline(steps, { positions }), {
+      mayExist: true,
+    });
+    await page.goto('/pipelines/tidy-sixty');
+    const nodes = canvas(page).locator('.react-flow__node-step');
+    await expect(nodes).toHaveCount(60);
+    /** The step names from left to right, as drawn. */
+    const leftToRight = () =>
+      nodes.evaluateAll((elements) =>
+        elements
+          .map((element) => ({
+            name: (element as HTMLElement).dataset.id ?? '',
+            x: new DOMMatrix(getComputedStyle(element).transform).m41,
+          }))
+          .sort((a, b) => a.x - b.x)
+          .map((node) => node.name),
+      );
+    expect(await leftToRight()).toEqual([...names].reverse());
+
+    await page.getByRole('button', { name: 'Tidy layout' }).click();
+    await expect.poll(leftToRight).toEqual(names);
+    await expect(page.getByRole('button', { name: 'Tidy layout' })).toBeEnabled();
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(leftToRight).toEqual([...names].reverse());
   });
 });

@@ -1,6 +1,12 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import { layoutOptions, positionsFromElk, runLayout, toElkGraph } from './layout-graph';
+import {
+  LARGE_GRAPH_NODES,
+  layoutOptions,
+  positionsFromElk,
+  runLayout,
+  toElkGraph,
+} from './layout-graph';
 
 const node = (id: string) => ({ id, width: 240, height: 64 });
 
@@ -21,6 +27,14 @@ describe('the layout input', () => {
     });
     expect(layoutOptions['elk.algorithm']).toBe('layered');
     expect(layoutOptions['elk.direction']).toBe('RIGHT');
+  });
+
+  it('asks ELK for fewer crossing-reduction rounds only on large graphs', () => {
+    const nodes = (count: number) => Array.from({ length: count }, (_, index) => node(`S${index}`));
+    const small = toElkGraph({ nodes: nodes(LARGE_GRAPH_NODES - 1), edges: [] });
+    const large = toElkGraph({ nodes: nodes(LARGE_GRAPH_NODES), edges: [] });
+    expect(small.layoutOptions?.['elk.layered.thoroughness']).toBeUndefined();
+    expect(large.layoutOptions).toEqual({ ...layoutOptions, 'elk.layered.thoroughness': '3' });
   });
 
   it('leaves out self-edges, repeated pairs and edges to unknown nodes', () => {

@@ -1,5 +1,12 @@
-import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import {
+  type NodePositionChange,
+  type XYPosition,
+  useNodesInitialized,
+  useReactFlow,
+  useStoreApi,
+} from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useDocumentStore, useDocumentStoreApi } from '../stores/DocumentStoreProvider';
 import { moveOnCanvas } from './canvas-edits';
 import {
@@ -8,7 +15,16 @@ import {
   STEP_NODE_SIZE,
   needsLayout,
 } from './canvas-model';
+import { applyInSlices } from './time-slices';
 import { useLayoutWorker } from './useLayoutWorker';
+
+/**
+ * Tidy moves the nodes on screen a slice at a time, each slice a task of its own: React Flow
+ * re-renders every moved node with its edges, and a thousand at once would freeze the page for
+ * a fifth of a second. Slices aim at 25 ms (a long task is 50); the first is small because the
+ * first move of a session costs more than the rest.
+ */
+const MOVE_SLICES = { budgetMs: 25, firstSize: 20, maxSize: 400 };
 
 /**
  * Auto-layout through the worker: `tidy()` lays out every step as one undoable edit, and a
@@ -22,10 +38,10 @@ export function useAutoLayout(onProblem: (message: string) => void) {
   const { getNodes, getEdges, fitView } = useReactFlow<CanvasNode, PipelineFlowEdge>();
   const [busy, setBusy] = useState(false);
 
-  /** Step positions by step name, as the worker lays out what is on screen now. */
+  /** Where the worker puts each step node, as it lays out what is on screen now. */
   const computeLayout = useCallback(async () => {
     const steps = getNodes().filter((node) => node.type === 'step');
-    const positions = await layout({
+    const byNode = await layout({
       nodes: steps.map((node) => ({
         id: node.id,
         width: node.measured?.width ?? STEP_NODE_SIZE.width,
@@ -33,13 +49,30 @@ export function useAutoLayout(onProblem: (message: string) => void) {
       })),
       edges: getEdges().map((edge) => ({ source: edge.source, target: edge.target })),
     });
-    const byName: Record<string, { x: number; y: number }> = {};
+    const byName: Record<string, XYPosition> = {};
     for (const node of steps) {
-      const position = positions[node.id];
+      const position = byNode[node.id];
       if (position && node.data.name !== '') byName[node.data.name] = position;
     }
-    return byName;
+    return { byNode, byName };
   }, [getNodes, getEdges, layout]);
+
+  /** Moves the nodes on screen in slices, before the one document edit that keeps the positions. */
+  const flow = useStoreApi<CanvasNode>();
+  const moveInSlices = useCallback(
+    (byNode: Record<string, XYPosition>) =>
+      applyInSlices(
+        Object.entries(byNode).map(([id, position]): NodePositionChange => ({
+          type: 'position',
+          id,
+          position,
+        })),
+        // Rendered before it returns, so the time a slice takes is its own.
+        (slice) => flushSync(() => flow.getState().triggerNodeChanges(slice)),
+        MOVE_SLICES,
+      ),
+    [flow],
+  );
 
   const fitSoon = useCallback(() => {
     // After React Flow has the new positions: one frame later.
@@ -49,15 +82,16 @@ export function useAutoLayout(onProblem: (message: string) => void) {
   const tidy = useCallback(async () => {
     setBusy(true);
     try {
-      const positions = await computeLayout();
-      store.getState().apply((document) => moveOnCanvas(document, { steps: positions, notes: {} }));
+      const { byNode, byName } = await computeLayout();
+      await moveInSlices(byNode);
+      store.getState().apply((document) => moveOnCanvas(document, { steps: byName, notes: {} }));
       fitSoon();
     } catch (error) {
       onProblem(`Tidy layout failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setBusy(false);
     }
-  }, [computeLayout, fitSoon, onProblem, store]);
+  }, [computeLayout, moveInSlices, fitSoon, onProblem, store]);
 
   const unplaced = useDocumentStore((state) => needsLayout(state.document));
   const measured = useNodesInitialized();
@@ -67,23 +101,25 @@ export function useAutoLayout(onProblem: (message: string) => void) {
     const requested = store.getState().document;
     if (requestedFor.current === requested) return;
     requestedFor.current = requested;
-    computeLayout()
-      .then((positions) => {
-        const state = store.getState();
-        // Someone placed steps meanwhile (a drag, a Tidy): theirs wins.
-        if (!needsLayout(state.document)) return;
-        const wasDirty = state.dirty;
-        const history = store.temporal.getState();
-        history.pause();
-        state.apply((document) => moveOnCanvas(document, { steps: positions, notes: {} }));
-        history.resume();
-        if (!wasDirty) store.setState({ dirty: false });
-        fitSoon();
-      })
-      .catch((error: unknown) =>
-        onProblem(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-  }, [unplaced, measured, computeLayout, fitSoon, onProblem, store]);
+    const layOut = async () => {
+      const { byNode, byName } = await computeLayout();
+      // Someone placed steps meanwhile (a drag, a Tidy): theirs wins.
+      if (!needsLayout(store.getState().document)) return;
+      await moveInSlices(byNode);
+      const state = store.getState();
+      if (!needsLayout(state.document)) return;
+      const wasDirty = state.dirty;
+      const history = store.temporal.getState();
+      history.pause();
+      state.apply((document) => moveOnCanvas(document, { steps: byName, notes: {} }));
+      history.resume();
+      if (!wasDirty) store.setState({ dirty: false });
+      fitSoon();
+    };
+    layOut().catch((error: unknown) =>
+      onProblem(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }, [unplaced, measured, computeLayout, moveInSlices, fitSoon, onProblem, store]);
 
   return { tidy, busy };
 }
