@@ -1,4 +1,11 @@
-import { type PipelineDocument, updateStep, withExtension, extensionOf } from '@pipewright/shared';
+import {
+  type PipelineDocument,
+  connectSteps,
+  extensionOf,
+  updateStep,
+  withExtension,
+} from '@pipewright/shared';
+import { moveOnCanvas } from './canvas-edits';
 import { describe, expect, it } from 'vitest';
 import {
   type EdgeShape,
@@ -96,6 +103,17 @@ describe('memoization keys', () => {
   it('are computed once per document value', () => {
     const document = smallPipeline();
     expect(stepKeysOf(document)).toBe(stepKeysOf(document));
+  });
+
+  it('keep the edges of a moved step without scanning the steps again, and redo them on a connect', () => {
+    const before = smallPipeline();
+    const moved = moveOnCanvas(before, { steps: { Train: { x: 40, y: 400 } }, notes: {} });
+    expect(stepKeysOf(moved)).not.toEqual(stepKeysOf(before));
+    expect(edgeKeysOf(moved)).toBe(edgeKeysOf(before));
+
+    const connected = connectSteps(moved, 'Prep', 'Check');
+    if (!connected.ok) throw new Error(connected.reason);
+    expect(edgeKeysOf(connected.document)).not.toEqual(edgeKeysOf(moved));
   });
 });
 

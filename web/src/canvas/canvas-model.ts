@@ -124,8 +124,26 @@ function keyed<T>(derive: (document: PipelineDocument) => T[]) {
 }
 
 export const stepKeysOf = keyed(stepShapes);
-export const edgeKeysOf = keyed(edgeShapes);
 export const noteKeysOf = keyed(noteShapes);
+
+const edgeKeysOfDocument = keyed(edgeShapes);
+const edgeKeysBySteps = new WeakMap<object, string[]>();
+
+/**
+ * The edge keys, memoized on the `Steps` list as well as on the document: edges come from the
+ * steps alone, and a move on the canvas (a drag, every Tidy) changes only the extension, so the
+ * references of a 1,000-step pipeline are not scanned again for it.
+ */
+export function edgeKeysOf(document: PipelineDocument): string[] {
+  const steps: unknown = document.Steps;
+  if (typeof steps !== 'object' || steps === null) return edgeKeysOfDocument(document);
+  let keys = edgeKeysBySteps.get(steps);
+  if (!keys) {
+    keys = edgeKeysOfDocument(document);
+    edgeKeysBySteps.set(steps, keys);
+  }
+  return keys;
+}
 
 export function parseKeys<T>(keys: readonly string[]): T[] {
   return keys.map((key) => JSON.parse(key) as T);

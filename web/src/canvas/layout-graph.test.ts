@@ -6,6 +6,7 @@ import {
   positionsFromElk,
   runLayout,
   toElkGraph,
+  warmUpRequest,
 } from './layout-graph';
 
 const node = (id: string) => ({ id, width: 240, height: 64 });
@@ -35,6 +36,15 @@ describe('the layout input', () => {
     const large = toElkGraph({ nodes: nodes(LARGE_GRAPH_NODES), edges: [] });
     expect(small.layoutOptions?.['elk.layered.thoroughness']).toBeUndefined();
     expect(large.layoutOptions).toEqual({ ...layoutOptions, 'elk.layered.thoroughness': '3' });
+  });
+
+  it('warms a new worker up on a graph that gets the large-graph options, edges all valid', () => {
+    const request = warmUpRequest();
+    const ids = new Set(request.nodes.map((warm) => warm.id));
+    expect(ids.size).toBe(LARGE_GRAPH_NODES);
+    expect(request.edges.every((edge) => ids.has(edge.source) && ids.has(edge.target))).toBe(true);
+    expect(toElkGraph(request).edges).toHaveLength(request.edges.length);
+    expect(toElkGraph(request).layoutOptions?.['elk.layered.thoroughness']).toBe('3');
   });
 
   it('leaves out self-edges, repeated pairs and edges to unknown nodes', () => {

@@ -78,6 +78,28 @@ export function positionsFromElk(graph: ElkNode): LayoutPositions {
   return positions;
 }
 
+/**
+ * A warm-up job for a new worker: a layered graph as large as the smallest "large" one (ten
+ * steps per layer, each after two of the layer before), so ELK's code is compiled, with the
+ * options a large graph gets, before a large Tidy needs it.
+ */
+export function warmUpRequest(): LayoutRequest {
+  const lanes = 10;
+  const id = (index: number) => `warm${index}`;
+  const nodes = Array.from({ length: LARGE_GRAPH_NODES }, (_, index) => ({
+    id: id(index),
+    width: 264,
+    height: 60,
+  }));
+  const edges: LayoutRequest['edges'] = [];
+  for (let index = lanes; index < LARGE_GRAPH_NODES; index++) {
+    const previousLayer = index - (index % lanes) - lanes;
+    edges.push({ source: id(index - lanes), target: id(index) });
+    edges.push({ source: id(previousLayer + ((index + 1) % lanes)), target: id(index) });
+  }
+  return { nodes, edges };
+}
+
 /** Runs one layout with an ELK instance: the worker's whole job, and testable without one. */
 export async function runLayout(
   elk: { layout(graph: ElkNode): Promise<ElkNode> },

@@ -22,7 +22,7 @@ const browserClock: SliceClock = {
  * Applies `items` in order, a slice per task, each sized from how long the last one took so a
  * slice takes about `budgetMs` whatever the machine. `apply` must do its work before it
  * returns (render with `flushSync`), or the time it takes is not seen. Pauses before the first
- * slice too, so the work never shares a task with whatever started it.
+ * slice and after the last too, so no slice shares a task with the work before or after it.
  */
 export async function applyInSlices<T>(
   items: readonly T[],
@@ -41,4 +41,5 @@ export async function applyInSlices<T>(
     start += slice.length;
     size = Math.min(maxSize, Math.max(1, Math.round((size * budgetMs) / took)));
   }
+  if (items.length > 0) await pause();
 }

@@ -14,7 +14,9 @@ import {
   type PipelineFlowEdge,
   STEP_NODE_SIZE,
   needsLayout,
+  stepKeysOf,
 } from './canvas-model';
+import { LARGE_GRAPH_NODES } from './layout-graph';
 import { applyInSlices } from './time-slices';
 import { useLayoutWorker } from './useLayoutWorker';
 
@@ -34,7 +36,7 @@ const MOVE_SLICES = { budgetMs: 25, firstSize: 20, maxSize: 400 };
  */
 export function useAutoLayout(onProblem: (message: string) => void) {
   const store = useDocumentStoreApi();
-  const layout = useLayoutWorker();
+  const { layout, warmUp } = useLayoutWorker();
   const { getNodes, getEdges, fitView } = useReactFlow<CanvasNode, PipelineFlowEdge>();
   const [busy, setBusy] = useState(false);
 
@@ -75,9 +77,11 @@ export function useAutoLayout(onProblem: (message: string) => void) {
   );
 
   const fitSoon = useCallback(() => {
-    // After React Flow has the new positions: one frame later.
-    requestAnimationFrame(() => void fitView({ padding: 0.15, duration: 250 }));
-  }, [fitView]);
+    // After React Flow has the new positions: one frame later. A large pipeline jumps there:
+    // each frame of a glide redraws every step, and a frame of a thousand is a long one.
+    const large = getNodes().length >= LARGE_GRAPH_NODES;
+    requestAnimationFrame(() => void fitView({ padding: 0.15, duration: large ? 0 : 250 }));
+  }, [fitView, getNodes]);
 
   const tidy = useCallback(async () => {
     setBusy(true);
@@ -121,5 +125,23 @@ export function useAutoLayout(onProblem: (message: string) => void) {
     );
   }, [unplaced, measured, computeLayout, moveInSlices, fitSoon, onProblem, store]);
 
+  // A large pipeline's first Tidy would also wait for the worker to start and ELK to warm up:
+  // that happens once the page is idle instead.
+  const large = useDocumentStore((state) => stepKeysOf(state.document).length >= LARGE_GRAPH_NODES);
+  useEffect(() => {
+    if (!large) return;
+    return whenIdle(warmUp);
+  }, [large, warmUp]);
+
   return { tidy, busy };
+}
+
+/** Runs `task` when the page is idle (soon, where the browser cannot tell); answers a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 500);
+  return () => clearTimeout(timer);
 }

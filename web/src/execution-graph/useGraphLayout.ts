@@ -14,7 +14,7 @@ export function useGraphLayout(
   steps: readonly StepShape[],
   edges: readonly EdgeShape[],
 ): { positions: Record<string, XYPosition>; version: number } {
-  const layout = useLayoutWorker();
+  const { layout } = useLayoutWorker();
   const quick = useMemo(() => placeUnpositioned(steps, edges), [steps, edges]);
   const [laidOut, setLaidOut] = useState<{
     for: readonly StepShape[];

@@ -35,9 +35,13 @@ export function useDocumentStore<T>(selector: (state: DocumentState) => T): T {
   return useStore(useDocumentStoreApi() as StoreApi<DocumentState>, selector);
 }
 
-/** The current document's diagnostics (validated once per edit, shared by every reader). */
+/**
+ * The current document's diagnostics (validated once per edit, shared by every reader). The
+ * selector answers the diagnostics, not the document, so a move on the canvas (which keeps the
+ * same diagnostics) re-renders none of their readers.
+ */
 export function useDiagnostics(): Diagnostic[] {
-  return diagnosticsOf(useDocumentStore((state) => state.document));
+  return useDocumentStore((state) => diagnosticsOf(state.document));
 }
 
 /** Undo and redo of document edits. */
