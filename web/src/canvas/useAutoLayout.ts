@@ -26,7 +26,7 @@ import { useLayoutWorker } from './useLayoutWorker';
  * a fifth of a second. Slices aim at 25 ms (a long task is 50); the first is small because the
  * first move of a session costs more than the rest.
  */
-const MOVE_SLICES = { budgetMs: 25, firstSize: 20, maxSize: 400 };
+const MOVE_SLICES = { budgetMs: 20, firstSize: 20, maxSize: 400 };
 
 /**
  * Auto-layout through the worker: `tidy()` lays out every step as one undoable edit, and a
