@@ -23,8 +23,9 @@ import { useLayoutWorker } from './useLayoutWorker';
 /**
  * Tidy moves the nodes on screen a slice at a time, each slice a task of its own: React Flow
  * re-renders every moved node with its edges, and a thousand at once would freeze the page for
- * a fifth of a second. Slices aim at 25 ms (a long task is 50); the first is small because the
- * first move of a session costs more than the rest.
+ * a fifth of a second. Slices aim at 20 ms, leaving room under the 50 ms of a long task for a
+ * garbage collection that lands in one; the first is small because the first move of a session
+ * costs more than the rest.
  */
 const MOVE_SLICES = { budgetMs: 20, firstSize: 20, maxSize: 400 };
 
