@@ -1,6 +1,7 @@
-import { type Connection, ReactFlow, SelectionMode } from '@xyflow/react';
+import { type Connection, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
 import { type ReactNode, memo } from 'react';
 import type { CanvasNode, PipelineFlowEdge } from './canvas-model';
+import { DetailLevel, showsDetail } from './detail-level';
 import { edgeTypes, nodeTypes } from './node-types';
 import { useCanvasFlow } from './useCanvasFlow';
 
@@ -25,31 +26,34 @@ export const CanvasFlow = memo(function CanvasFlow({
   children: ReactNode;
 }) {
   const { nodes, edges, onNodesChange, onEdgesChange } = useCanvasFlow();
+  const detailed = useStore(showsDetail);
   return (
-    <ReactFlow<CanvasNode, PipelineFlowEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      onDelete={onDelete}
-      onPaneClick={onPaneClick}
-      deleteKeyCode={deleteKeys}
-      multiSelectionKeyCode={multiSelectKeys}
-      selectionKeyCode="Shift"
-      selectionMode={SelectionMode.Partial}
-      zoomOnDoubleClick={false}
-      connectionRadius={28}
-      minZoom={0.1}
-      maxZoom={2}
-      fitView
-      fitViewOptions={fitViewOptions}
-      colorMode="system"
-      attributionPosition="bottom-left"
-    >
-      {children}
-    </ReactFlow>
+    <DetailLevel.Provider value={detailed}>
+      <ReactFlow<CanvasNode, PipelineFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        onPaneClick={onPaneClick}
+        deleteKeyCode={deleteKeys}
+        multiSelectionKeyCode={multiSelectKeys}
+        selectionKeyCode="Shift"
+        selectionMode={SelectionMode.Partial}
+        zoomOnDoubleClick={false}
+        connectionRadius={28}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={fitViewOptions}
+        colorMode="system"
+        attributionPosition="bottom-left"
+      >
+        {children}
+      </ReactFlow>
+    </DetailLevel.Provider>
   );
 });

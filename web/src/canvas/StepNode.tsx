@@ -1,17 +1,11 @@
-import { Handle, type NodeProps, Position, type ReactFlowState, useStore } from '@xyflow/react';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { type StepFlowNode, stepLabelId } from './canvas-model';
 import { StepIcon } from './StepIcon';
+import { useShowsDetail } from './detail-level';
 import { describeCounts, stepAccessibleName } from './step-diagnostics';
 import { stepTypeMeta } from './step-type-meta';
 import { useStepDiagnostics } from './useStepDiagnostics';
-
-/**
- * Below this zoom a step's words are too small to read, so it is drawn as a plain box with its
- * name: a thousand-step pipeline zoomed out costs the browser far less to draw and hit-test.
- */
-const DETAIL_ZOOM = 0.4;
-const showsDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
 
 /**
  * A step on the canvas: its type, name and a badge with its own diagnostics (read here by a
@@ -26,7 +20,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const branching = data.stepType === 'Condition';
   const terminal = data.stepType === 'Fail';
   const title = data.displayName ?? data.name;
-  const detailed = useStore(showsDetail);
+  const detailed = useShowsDetail();
 
   return (
     <div
