@@ -214,28 +214,22 @@ async function tidyOnce(browser: Browser, url: string, count: number, login: str
 async function measure(browser: Browser, url: string, count: number, login?: string) {
   const samples: Sample[] = [];
   for (let run = 0; run < runs; run++) samples.push(await openAndDrag(browser, url, count, login));
+  type Timing = 'inDomMs' | 'openMs' | 'openCpuMs' | 'moveCpuMs';
+  const median = (key: Timing) =>
+    percentile(
+      samples.map((sample) => sample[key]),
+      50,
+    );
   return {
-    inDomMs: percentile(
-      samples.map((sample) => sample.inDomMs),
-      50,
-    ),
-    openMs: percentile(
-      samples.map((sample) => sample.openMs),
-      50,
-    ),
+    inDomMs: median('inDomMs'),
+    openMs: median('openMs'),
     dragP95: percentile(
       samples.flatMap((sample) => sample.frames),
       95,
     ),
     frames: samples.reduce((total, sample) => total + sample.frames.length, 0),
-    openCpuMs: percentile(
-      samples.map((sample) => sample.openCpuMs),
-      50,
-    ),
-    moveCpuMs: percentile(
-      samples.map((sample) => sample.moveCpuMs),
-      50,
-    ),
+    openCpuMs: median('openCpuMs'),
+    moveCpuMs: median('moveCpuMs'),
     moved: samples.every((sample) => sample.moved),
   };
 }
