@@ -110,40 +110,38 @@ function noteShapes(document: PipelineDocument): NoteShape[] {
  * Memoizes a derivation per document value as a list of strings: a store selector returns the
  * list, `useShallow` compares it item by item, and an edit that leaves every item equal (a
  * keystroke in some unrelated field) keeps the previous list, so no node or edge is rebuilt.
+ * `sourceOf` names the part of the document the derivation reads, when that is less than all
+ * of it: the memo then survives edits elsewhere.
  */
-function keyed<T>(derive: (document: PipelineDocument) => T[]) {
-  const cache = new WeakMap<PipelineDocument, string[]>();
+function keyed<T>(
+  derive: (document: PipelineDocument) => T[],
+  sourceOf: (document: PipelineDocument) => object = (document) => document,
+) {
+  const cache = new WeakMap<object, string[]>();
   return (document: PipelineDocument): string[] => {
-    let keys = cache.get(document);
+    const source = sourceOf(document);
+    let keys = cache.get(source);
     if (!keys) {
       keys = derive(document).map((shape) => JSON.stringify(shape));
-      cache.set(document, keys);
+      cache.set(source, keys);
     }
     return keys;
   };
 }
 
-export const stepKeysOf = keyed(stepShapes);
-export const noteKeysOf = keyed(noteShapes);
-
-const edgeKeysOfDocument = keyed(edgeShapes);
-const edgeKeysBySteps = new WeakMap<object, string[]>();
-
 /**
- * The edge keys, memoized on the `Steps` list as well as on the document: edges come from the
- * steps alone, and a move on the canvas (a drag, every Tidy) changes only the extension, so the
- * references of a 1,000-step pipeline are not scanned again for it.
+ * Edges come from the steps alone: memoized on the `Steps` list, a move on the canvas (a drag,
+ * every Tidy), which changes only the extension, does not scan a 1,000-step pipeline's
+ * references again.
  */
-export function edgeKeysOf(document: PipelineDocument): string[] {
+const stepsOf = (document: PipelineDocument): object => {
   const steps: unknown = document.Steps;
-  if (typeof steps !== 'object' || steps === null) return edgeKeysOfDocument(document);
-  let keys = edgeKeysBySteps.get(steps);
-  if (!keys) {
-    keys = edgeKeysOfDocument(document);
-    edgeKeysBySteps.set(steps, keys);
-  }
-  return keys;
-}
+  return typeof steps === 'object' && steps !== null ? steps : document;
+};
+
+export const stepKeysOf = keyed(stepShapes);
+export const edgeKeysOf = keyed(edgeShapes, stepsOf);
+export const noteKeysOf = keyed(noteShapes);
 
 export function parseKeys<T>(keys: readonly string[]): T[] {
   return keys.map((key) => JSON.parse(key) as T);

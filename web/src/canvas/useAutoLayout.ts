@@ -77,12 +77,13 @@ export function useAutoLayout(onProblem: (message: string) => void) {
     [flow],
   );
 
+  const large = useDocumentStore((state) => stepKeysOf(state.document).length >= LARGE_GRAPH_NODES);
+
   const fitSoon = useCallback(() => {
     // After React Flow has the new positions: one frame later. A large pipeline jumps there:
     // each frame of a glide redraws every step, and a frame of a thousand is a long one.
-    const large = getNodes().length >= LARGE_GRAPH_NODES;
     requestAnimationFrame(() => void fitView({ padding: 0.15, duration: large ? 0 : 250 }));
-  }, [fitView, getNodes]);
+  }, [fitView, large]);
 
   const tidy = useCallback(async () => {
     setBusy(true);
@@ -128,7 +129,6 @@ export function useAutoLayout(onProblem: (message: string) => void) {
 
   // A large pipeline's first Tidy would also wait for the worker to start and ELK to warm up:
   // that happens once the page is idle instead.
-  const large = useDocumentStore((state) => stepKeysOf(state.document).length >= LARGE_GRAPH_NODES);
   useEffect(() => {
     if (!large) return;
     return whenIdle(warmUp);

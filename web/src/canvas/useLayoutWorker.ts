@@ -12,8 +12,9 @@ interface Pending {
 }
 
 /**
- * Lays out a graph in a Web Worker (started on first use or by `warmUp`, stopped with the canvas)
- * and answers the positions. Each request has an id, so answers find their caller whatever their order.
+ * Lays out a graph in a Web Worker (started on first use or by `warmUp`, stopped with the
+ * canvas) and answers the positions. Each request has an id, so answers find their caller
+ * whatever their order.
  */
 export function useLayoutWorker() {
   const worker = useRef<Worker | null>(null);
